@@ -1,0 +1,2 @@
+/** Broker connection use cases behind the api interfaces. Internal to the module. */
+package org.autopilot.brokers.application;

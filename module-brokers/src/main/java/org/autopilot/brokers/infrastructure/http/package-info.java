@@ -1,0 +1,2 @@
+/** HTTP calls to broker venues, each guarded by MicroProfile Fault Tolerance policies. */
+package org.autopilot.brokers.infrastructure.http;

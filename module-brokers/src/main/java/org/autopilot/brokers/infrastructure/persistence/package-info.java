@@ -1,0 +1,2 @@
+/** JPA implementations of the brokers repositories (persistence unit {@code brokers}). */
+package org.autopilot.brokers.infrastructure.persistence;

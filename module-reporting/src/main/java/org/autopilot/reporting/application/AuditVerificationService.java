@@ -1,0 +1,41 @@
+package org.autopilot.reporting.application;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Properties;
+import org.autopilot.reporting.api.AuditChainVerification;
+import org.autopilot.reporting.api.AuditEvent;
+import org.autopilot.reporting.api.AuditTrail;
+import org.autopilot.reporting.api.AuditVerificationReport;
+import org.autopilot.reporting.domain.AuditVerification;
+import org.autopilot.reporting.domain.AuditVerificationRepository;
+
+/** Runs the job {@value #JOB} and reports its results. Starting it is itself audited. */
+@ApplicationScoped
+public class AuditVerificationService implements AuditChainVerification {
+
+    public static final String JOB = "audit-chain-verification";
+
+    @Inject
+    AuditVerificationRepository verifications;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Override
+    public long start(String requestedBy) {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        long executionId = jobs.start(JOB, new Properties());
+        auditTrail.record(AuditEvent.now(requestedBy, "audit.verification.started", "batch-job",
+                JOB + "#" + executionId, "on demand"));
+        return executionId;
+    }
+
+    @Override
+    public List<AuditVerificationReport> recentReports(int limit) {
+        return verifications.recent(limit).stream().map(AuditVerification::toReport).toList();
+    }
+}

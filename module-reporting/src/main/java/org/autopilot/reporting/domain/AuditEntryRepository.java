@@ -1,0 +1,19 @@
+package org.autopilot.reporting.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The audit chain in storage: append and read only. */
+public interface AuditEntryRepository {
+
+    /** The entry with the highest sequence number, (the tail of the chain). */
+    Optional<AuditEntry> last();
+
+    boolean containsEvent(UUID eventId);
+
+    void append(AuditEntry entry);
+
+    /** Up to {@code limit} entries with a sequence number above {@code sequence}, in chain order. */
+    List<AuditEntry> after(long sequence, int limit);
+}

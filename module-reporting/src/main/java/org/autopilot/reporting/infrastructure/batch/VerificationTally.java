@@ -1,0 +1,14 @@
+package org.autopilot.reporting.infrastructure.batch;
+
+import java.io.Serializable;
+
+/** Running result of a verification, kept as the step's persistent user data so a restart continues it. */
+record VerificationTally(long entriesChecked, Long firstBrokenSequence) implements Serializable {
+
+    static final VerificationTally EMPTY = new VerificationTally(0, null);
+
+    VerificationTally add(ChainLink link) {
+        Long broken = firstBrokenSequence != null || link.intact() ? firstBrokenSequence : link.entry().sequence();
+        return new VerificationTally(entriesChecked + 1, broken);
+    }
+}

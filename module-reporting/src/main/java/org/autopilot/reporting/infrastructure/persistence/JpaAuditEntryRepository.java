@@ -1,0 +1,43 @@
+package org.autopilot.reporting.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.autopilot.reporting.domain.AuditEntry;
+import org.autopilot.reporting.domain.AuditEntryRepository;
+
+/** The audit chain in table {@code audit_entry}; offers no update or delete. */
+@ApplicationScoped
+@Transactional
+public class JpaAuditEntryRepository implements AuditEntryRepository {
+
+    @PersistenceContext(unitName = "reporting")
+    EntityManager em;
+
+    @Override
+    public Optional<AuditEntry> last() {
+        return em.createQuery("select e from AuditEntry e order by e.sequence desc", AuditEntry.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean containsEvent(UUID eventId) {
+        return !em.createQuery("select e.sequence from AuditEntry e where e.eventId = :id", Long.class)
+                .setParameter("id", eventId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public void append(AuditEntry entry) {
+        em.persist(entry);
+    }
+
+    @Override
+    public List<AuditEntry> after(long sequence, int limit) {
+        return em.createQuery("select e from AuditEntry e where e.sequence > :s order by e.sequence", AuditEntry.class)
+                .setParameter("s", sequence).setMaxResults(limit).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementations of the reporting repositories (persistence unit {@code reporting}). */
+package org.autopilot.reporting.infrastructure.persistence;

@@ -1,0 +1,2 @@
+/** Strategy use cases behind the api interfaces. Internal to the module. */
+package org.autopilot.strategy.application;

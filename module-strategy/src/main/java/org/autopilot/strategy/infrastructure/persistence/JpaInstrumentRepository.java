@@ -1,0 +1,33 @@
+package org.autopilot.strategy.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.autopilot.strategy.domain.Instrument;
+import org.autopilot.strategy.domain.InstrumentRepository;
+
+/** Instruments in table {@code instrument}. */
+@ApplicationScoped
+public class JpaInstrumentRepository implements InstrumentRepository {
+
+    @PersistenceContext(unitName = "strategy")
+    EntityManager em;
+
+    @Override
+    public void add(Instrument instrument) {
+        em.persist(instrument);
+    }
+
+    @Override
+    public Optional<Instrument> bySymbol(String symbol) {
+        return em.createQuery("select i from Instrument i where i.symbol = :s", Instrument.class)
+                .setParameter("s", symbol).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Instrument> all() {
+        return em.createQuery("select i from Instrument i order by i.symbol", Instrument.class).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Trading use cases behind the api interfaces. Internal to the module. */
+package org.autopilot.trading.application;
