@@ -1,0 +1,2 @@
+/** The /portal web application (Faces + PrimeFaces) for investors. */
+package org.autopilot.portal.web;

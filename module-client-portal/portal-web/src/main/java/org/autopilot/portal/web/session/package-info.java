@@ -1,0 +1,2 @@
+/** Sign-out from the portal. */
+package org.autopilot.portal.web.session;

@@ -1,0 +1,17 @@
+package org.autopilot.trading.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.autopilot.trading.rest.v1.MeResource;
+import org.autopilot.trading.rest.v1.TradingStateResource;
+
+/** The token-protected API under /trading/api (web.xml requires a bearer token there). */
+@ApplicationPath("/api")
+public class TradingApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(MeResource.class, TradingStateResource.class, WebApplicationExceptionMapper.class);
+    }
+}
