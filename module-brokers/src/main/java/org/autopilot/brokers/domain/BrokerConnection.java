@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.autopilot.brokers.api.BrokerConnectionView;
 import org.autopilot.brokers.api.Venue;
@@ -58,7 +59,7 @@ public class BrokerConnection {
         c.venue = venue;
         c.endpoint = endpoint == null ? null : endpoint.toString();
         c.enabled = true;
-        c.createdAt = now;
+        c.createdAt = now.truncatedTo(ChronoUnit.MICROS); // what the database keeps
         return c;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.autopilot.portal.api.InvestorView;
 
@@ -43,7 +44,7 @@ public class Investor {
         i.username = username;
         i.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
         i.email = email == null || email.isBlank() ? null : email.strip();
-        i.registeredAt = now;
+        i.registeredAt = now.truncatedTo(ChronoUnit.MICROS); // what the database keeps
         return i;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.autopilot.trading.api.KillSwitchView;
 import org.autopilot.trading.api.SwitchLevel;
@@ -59,7 +60,7 @@ public class KillSwitch {
         s.state = TradingState.ACTIVE;
         s.reason = "initial state";
         s.changedBy = "system";
-        s.changedAt = Instant.now();
+        s.changedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return s;
     }
 
@@ -73,7 +74,7 @@ public class KillSwitch {
         this.state = newState;
         this.reason = why.strip();
         this.changedBy = actor;
-        this.changedAt = at;
+        this.changedAt = at.truncatedTo(ChronoUnit.MICROS); // what the database keeps
     }
 
     public KillSwitchView toView() {

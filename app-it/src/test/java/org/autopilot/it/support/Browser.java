@@ -1,0 +1,107 @@
+package org.autopilot.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium through Debian's chromedriver (no browser download), with a fresh profile per
+ * instance, plus the Keycloak sign-in steps every browser test needs.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE_URL = System.getProperty("autopilot.it.base-url", "http://localhost:8280");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+
+    public Browser() {
+        try {
+            profile = Files.createTempDirectory("autopilot-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1366,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(BASE_URL + path);
+    }
+
+    /** Fills Keycloak's sign-in form (and its TOTP form for users that have one). */
+    public void signInAtKeycloak(DemoUser user) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        driver.findElement(By.id("username")).sendKeys(user.username());
+        driver.findElement(By.id("password")).sendKeys(user.password());
+        driver.findElement(By.id("kc-login")).click();
+        if (user.totpSecret() != null) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("otp")))
+                    .sendKeys(Keycloak.totp(user.totpSecret()));
+            driver.findElement(By.id("kc-login")).click();
+        }
+    }
+
+    public String textOf(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    public boolean isPresent(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public void awaitUrl(String path) {
+        wait.until(ExpectedConditions.urlToBe(BASE_URL + path));
+    }
+
+    /** The HTTP status of a same-origin GET made by the page, with the browser's cookies. */
+    public long statusOf(String path) {
+        return (Long) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status), e => done(-1));",
+                BASE_URL + path);
+    }
+
+    public void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("autopilot.it.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
