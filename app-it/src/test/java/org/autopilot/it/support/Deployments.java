@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.hamcrest.Matcher;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -37,7 +38,7 @@ public final class Deployments {
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 // stub venues run inside the server (com.sun.net.httpserver)
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
-        return application().addAsModule(tests);
+        return application().addAsModule(Testable.archiveToTest(tests));
     }
 
     private static File jarOf(Class<?> type) {
