@@ -36,6 +36,7 @@ public final class Deployments {
                 .addClass(InContainer.class)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource("test-war-jboss-web.xml", "jboss-web.xml")
                 // stub venues run inside the server (com.sun.net.httpserver)
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
         return application().addAsModule(Testable.archiveToTest(tests));

@@ -26,8 +26,9 @@ public class AuditChainAppender {
     public AuditChainAppender(AuditEntryRepository entries, MeterRegistry meters) {
         this.entries = entries;
         this.clock = Clock.systemUTC();
-        this.appended = Counter.builder("autopilot.audit.entries.appended")
-                .description("Audit events appended to the hash chain").register(meters);
+        // registry.counter(...), not Counter.builder(...).register(...): WildFly 39's per-deployment registry
+        // exports only meters created through its own factory methods (see WFLY-21061)
+        this.appended = meters.counter("autopilot.audit.entries.appended");
     }
 
     /** For CDI proxies only. */

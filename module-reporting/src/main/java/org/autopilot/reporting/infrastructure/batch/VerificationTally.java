@@ -8,7 +8,9 @@ record VerificationTally(long entriesChecked, Long firstBrokenSequence) implemen
     static final VerificationTally EMPTY = new VerificationTally(0, null);
 
     VerificationTally add(ChainLink link) {
-        Long broken = firstBrokenSequence != null || link.intact() ? firstBrokenSequence : link.entry().sequence();
-        return new VerificationTally(entriesChecked + 1, broken);
+        if (firstBrokenSequence != null || link.intact()) {
+            return new VerificationTally(entriesChecked + 1, firstBrokenSequence);
+        }
+        return new VerificationTally(entriesChecked + 1, link.entry().sequence());
     }
 }

@@ -1,0 +1,15 @@
+package org.autopilot.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SqlDialectPlaceholdersTest {
+
+    @ParameterizedTest
+    @CsvSource({"H2, TIMESTAMP(6)", "MySQL, DATETIME(6)", "MariaDB, DATETIME(6)"})
+    void instantColumnTypeFollowsTheDatabase(String product, String type) {
+        assertEquals(type, FlywayMigrationIntegrator.SqlDialectPlaceholders.forDatabase(product).get("instant"));
+    }
+}
