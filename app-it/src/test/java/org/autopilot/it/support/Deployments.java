@@ -36,9 +36,11 @@ public final class Deployments {
                 .addClass(InContainer.class)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsWebInfResource("test-war-jboss-web.xml", "jboss-web.xml")
-                // stub venues run inside the server (com.sun.net.httpserver)
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"));
+                .setWebXML("test-war-web.xml")
+                .addAsWebInfResource("test-war-oidc.json", "oidc.json")
+                // stub venues run inside the server (com.sun.net.httpserver); tests catch fault-tolerance exceptions
+                .setManifest(new StringAsset("Manifest-Version: 1.0\n"
+                        + "Dependencies: jdk.httpserver, org.eclipse.microprofile.fault-tolerance.api\n"));
         return application().addAsModule(Testable.archiveToTest(tests));
     }
 

@@ -49,7 +49,7 @@ public final class InContainer {
     /** Versions of the successfully applied Flyway migrations of a module (db/migrations/&lt;module&gt;). */
     public static List<String> appliedMigrations(String module) {
         try (Connection c = dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("select * from flyway_history_" + module);
+             PreparedStatement ps = c.prepareStatement("select * from " + tableName(c, "flyway_history_" + module));
              ResultSet rs = ps.executeQuery()) {
             List<String> versions = new ArrayList<>();
             while (rs.next()) {
@@ -61,6 +61,19 @@ public final class InContainer {
         } catch (SQLException e) {
             throw new IllegalStateException("no Flyway history for module " + module, e);
         }
+    }
+
+    /** The table's name as the database stored it (H2 keeps Flyway's quoted lower case), quoted for SQL. */
+    private static String tableName(Connection c, String name) throws SQLException {
+        try (ResultSet tables = c.getMetaData().getTables(c.getCatalog(), null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
+                    String quote = c.getMetaData().getIdentifierQuoteString();
+                    return quote + tables.getString("TABLE_NAME") + quote;
+                }
+            }
+        }
+        throw new SQLException("no table " + name);
     }
 
     public static int update(String sql, Object... params) {
