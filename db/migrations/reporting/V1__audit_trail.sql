@@ -1,10 +1,11 @@
 -- Append-only, hash-chained audit trail. entry_hash = SHA-256 over the entry's fields and previous_hash;
 -- the first entry's previous_hash is 64 zeros. The application maps this table read-only after insert.
+-- Times are microseconds since the epoch (UTC): hashed values must survive every driver and database unchanged.
 CREATE TABLE audit_entry (
     sequence_no    BIGINT        NOT NULL PRIMARY KEY,
     event_id       CHAR(36)      NOT NULL,
-    occurred_at    ${instant}    NOT NULL,
-    recorded_at    ${instant}    NOT NULL,
+    occurred_at_us BIGINT        NOT NULL,
+    recorded_at_us BIGINT        NOT NULL,
     actor          VARCHAR(120)  NOT NULL,
     action         VARCHAR(80)   NOT NULL,
     subject_type   VARCHAR(60)   NOT NULL,

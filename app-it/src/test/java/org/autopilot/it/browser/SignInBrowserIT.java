@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.autopilot.it.support.Browser;
 import org.autopilot.it.support.DemoUser;
 import org.autopilot.it.support.Deployments;
+import org.openqa.selenium.By;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -48,7 +49,21 @@ class SignInBrowserIT {
             assertTrue(browser.textOf("homeRoles").contains("admin"), browser.textOf("homeRoles"));
             assertEquals("ACTIVE", browser.textOf("platformState"));
             assertTrue(browser.isPresent("menuForm:menuBatch"), "admins see the batch menu");
+            // the sign-in is audited asynchronously (JMS): it shows on the home page's trail shortly after
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                browser.open("/admin/");
+                return browser.textOf("recentActivity").contains("user.signed-in");
+            });
             browser.screenshot("admin-home");
+
+            browser.open("/admin/batch/jobs.xhtml");
+            browser.driver().findElement(By.id("jobsForm:verifyAudit")).click();
+            browser.awaitText(".ui-growl-message", "Audit chain verification started");
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                browser.open("/admin/batch/jobs.xhtml");
+                return browser.textOf("jobsForm:verifications").contains("INTACT");
+            });
+            browser.screenshot("admin-batch-jobs");
         }
     }
 

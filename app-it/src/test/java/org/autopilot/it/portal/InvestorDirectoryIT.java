@@ -42,7 +42,8 @@ class InvestorDirectoryIT {
 
         assertEquals(first.id(), again.id());
         assertEquals("Ada Investor", investors.byUsername(username).orElseThrow().displayName());
-        assertEquals(first.registeredAt(), investors.byUsername(username).orElseThrow().registeredAt());
+        assertEquals(again.registeredAt(), investors.byUsername(username).orElseThrow().registeredAt(),
+                "a second visit does not re-register");
         await().atMost(InContainer.PATIENCE).until(() -> !InContainer.column(
                 "select sequence_no from audit_entry where action = 'investor.registered' and actor = ?", username).isEmpty());
         assertEquals(1, InContainer.column(

@@ -69,6 +69,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
+    /** Waits until an element matching the CSS selector shows the text (growl messages, table cells). */
+    public void awaitText(String cssSelector, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    }
+
     public boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

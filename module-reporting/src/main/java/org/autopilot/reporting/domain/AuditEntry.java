@@ -1,6 +1,7 @@
 package org.autopilot.reporting.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
+import org.autopilot.reporting.api.AuditEntryView;
 import org.autopilot.reporting.api.AuditEvent;
 
 /**
@@ -33,10 +35,12 @@ public class AuditEntry {
     @Column(name = "event_id", updatable = false, nullable = false)
     private UUID eventId;
 
-    @Column(name = "occurred_at", updatable = false, nullable = false)
+    @Column(name = "occurred_at_us", updatable = false, nullable = false)
+    @Convert(converter = EpochMicros.class)
     private Instant occurredAt;
 
-    @Column(name = "recorded_at", updatable = false, nullable = false)
+    @Column(name = "recorded_at_us", updatable = false, nullable = false)
+    @Convert(converter = EpochMicros.class)
     private Instant recordedAt;
 
     @Column(updatable = false, nullable = false)
@@ -75,7 +79,7 @@ public class AuditEntry {
         entry.sequence = last == null ? 1 : last.sequence + 1;
         entry.previousHash = last == null ? GENESIS_HASH : last.hash;
         entry.eventId = event.eventId();
-        // the database keeps microseconds: hash exactly what is stored
+        // stored as epoch microseconds (EpochMicros): hash exactly what is stored
         entry.occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
         entry.recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS);
         entry.actor = event.actor();
@@ -120,33 +124,19 @@ public class AuditEntry {
         }
     }
 
+    public AuditEntryView toView() {
+        return new AuditEntryView(sequence, occurredAt, actor, action, subjectType, subjectId, reason);
+    }
+
     public long sequence() {
         return sequence;
     }
 
-    public UUID eventId() {
-        return eventId;
-    }
 
-    public Instant occurredAt() {
-        return occurredAt;
-    }
 
-    public String actor() {
-        return actor;
-    }
 
-    public String action() {
-        return action;
-    }
 
-    public String subjectType() {
-        return subjectType;
-    }
 
-    public String subjectId() {
-        return subjectId;
-    }
 
     public String hash() {
         return hash;

@@ -14,6 +14,9 @@ public interface AuditEntryRepository {
 
     void append(AuditEntry entry);
 
+    /** The {@code limit} entries with the highest sequence numbers, newest first. */
+    List<AuditEntry> latest(int limit);
+
     /** Up to {@code limit} entries with a sequence number above {@code sequence}, in chain order. */
     List<AuditEntry> after(long sequence, int limit);
 }

@@ -20,8 +20,13 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
 
     @Override
     public Optional<AuditEntry> last() {
+        return latest(1).stream().findFirst();
+    }
+
+    @Override
+    public List<AuditEntry> latest(int limit) {
         return em.createQuery("select e from AuditEntry e order by e.sequence desc", AuditEntry.class)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -1,0 +1,10 @@
+package org.autopilot.reporting.api;
+
+import java.util.List;
+
+/** Reads the audit trail. */
+public interface AuditLog {
+
+    /** The most recent entries, newest first; {@code limit} is capped at 500. */
+    List<AuditEntryView> latest(int limit);
+}
