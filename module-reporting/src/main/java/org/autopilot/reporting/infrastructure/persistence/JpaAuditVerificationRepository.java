@@ -23,7 +23,7 @@ public class JpaAuditVerificationRepository implements AuditVerificationReposito
 
     @Override
     public List<AuditVerification> recent(int limit) {
-        return em.createQuery("select v from AuditVerification v order by v.finishedAt desc", AuditVerification.class)
+        return em.createQuery("select v from AuditVerification v order by v.finishedAt desc, v.jobExecutionId desc", AuditVerification.class)
                 .setMaxResults(limit).getResultList();
     }
 }
