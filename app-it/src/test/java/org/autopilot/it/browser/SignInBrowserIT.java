@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * End to end in headless Chromium against the deployed EAR and the test Keycloak: staff sign in with password
- * and TOTP, investors with a password, each lands on their home page, an investor is refused /admin with 403,
- * and the sign-in is audited and counted in the Prometheus metrics.
+ * and TOTP, investors with a password, each lands on their home page and menu for their roles, an investor is
+ * refused /admin with 403, sign-out ends the single sign-on session, and sign-ins are audited and counted in
+ * the Prometheus metrics.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInBrowserIT {
@@ -57,6 +58,7 @@ class SignInBrowserIT {
             browser.screenshot("admin-home");
 
             browser.open("/admin/batch/jobs.xhtml");
+            browser.awaitPresence("jobsForm:verifyAudit");
             browser.driver().findElement(By.id("jobsForm:verifyAudit")).click();
             browser.awaitText(".ui-growl-message", "Audit chain verification started");
             await().atMost(Duration.ofSeconds(30)).until(() -> {
@@ -76,6 +78,12 @@ class SignInBrowserIT {
             assertEquals("oscar", browser.textOf("homeUsername"));
             assertFalse(browser.isPresent("menuForm:menuBatch"), "operators do not see the batch menu");
             assertEquals(403, browser.statusOf("/admin/batch/jobs.xhtml"));
+
+            // signing out ends both the application and the Keycloak session: the next visit asks again
+            browser.driver().findElement(By.id("signOut")).click();
+            browser.awaitPresence("kc-logout");
+            browser.driver().findElement(By.id("kc-logout")).click();
+            browser.awaitPresence("kc-form-login");
         }
     }
 

@@ -52,9 +52,13 @@ public final class Browser implements AutoCloseable {
         driver.get(BASE_URL + path);
     }
 
+    public void awaitPresence(String id) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
     /** Fills Keycloak's sign-in form (and its TOTP form for users that have one). */
     public void signInAtKeycloak(DemoUser user) {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        awaitPresence("kc-form-login");
         driver.findElement(By.id("username")).sendKeys(user.username());
         driver.findElement(By.id("password")).sendKeys(user.password());
         driver.findElement(By.id("kc-login")).click();
