@@ -1,0 +1,10 @@
+package org.autopilot.trading.domain.planning;
+
+/** Which positions a subscription may open; a signal that would open a forbidden side only exits. */
+public enum AllowedSides {
+    BOTH, LONG_ONLY, SHORT_ONLY;
+
+    boolean allowsOpening(OrderSide side) {
+        return this == BOTH || (this == LONG_ONLY) == (side == OrderSide.BUY);
+    }
+}

@@ -1,0 +1,29 @@
+package org.autopilot.trading.domain.planning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the planner knows about the account and the market at planning time. {@code position} is signed
+ * (positive long, negative short); bid, ask and last may be unknown (null).
+ */
+public record MarketSnapshot(BigDecimal position, BigDecimal bid, BigDecimal ask, BigDecimal last, BigDecimal equity,
+                             BigDecimal unrealizedPnl, Instant now, BrokerCapabilities broker) {
+
+    public MarketSnapshot {
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(broker, "broker");
+    }
+
+    /** Mid of bid and ask when both are known, else the last trade. */
+    Optional<BigDecimal> marketPrice() {
+        if (bid != null && ask != null) {
+            return Optional.of(bid.add(ask).divide(BigDecimal.TWO, 12, RoundingMode.HALF_EVEN).stripTrailingZeros());
+        }
+        return Optional.ofNullable(last);
+    }
+}

@@ -1,0 +1,10 @@
+package org.autopilot.trading.domain.planning;
+
+/** Direction of an order. */
+public enum OrderSide {
+    BUY, SELL;
+
+    public OrderSide opposite() {
+        return this == BUY ? SELL : BUY;
+    }
+}
