@@ -73,7 +73,8 @@ public final class FlywayMigrationIntegrator implements Integrator {
         static Map<String, String> forDatabase(String productName) {
             boolean mysql = productName.toLowerCase().contains("mysql") || productName.toLowerCase().contains("mariadb");
             // MySQL's TIMESTAMP ends in 2038 and auto-updates; DATETIME(6) is the UTC instant column there
-            return Map.of("instant", mysql ? "DATETIME(6)" : "TIMESTAMP(6)");
+            return Map.of("instant", mysql ? "DATETIME(6)" : "TIMESTAMP(6)",
+                          "clob", mysql ? "LONGTEXT" : "CLOB");
         }
     }
 }

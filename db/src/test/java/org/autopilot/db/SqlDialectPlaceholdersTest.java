@@ -12,4 +12,10 @@ class SqlDialectPlaceholdersTest {
     void instantColumnTypeFollowsTheDatabase(String product, String type) {
         assertEquals(type, FlywayMigrationIntegrator.SqlDialectPlaceholders.forDatabase(product).get("instant"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"H2, CLOB", "MariaDB, LONGTEXT"})
+    void largeTextColumnTypeFollowsTheDatabase(String product, String type) {
+        assertEquals(type, FlywayMigrationIntegrator.SqlDialectPlaceholders.forDatabase(product).get("clob"));
+    }
 }

@@ -1,0 +1,136 @@
+package org.autopilot.it.trading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.autopilot.it.support.Deployments;
+import org.autopilot.it.support.InContainer;
+import org.autopilot.strategy.api.WebhookSecret;
+import org.autopilot.strategy.api.WebhookStrategies;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The webhook endpoint over real HTTP inside WildFly: a strategy created through the strategy module's api, then
+ * signals posted to /trading/webhook/{uuid}/{password}. Accepted signals are stored with their request record;
+ * every refusal has the contract's status and message code, is recorded, and stores no signal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebhookIntakeIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String BUY_AAPL = "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":10,\"price\":191.25}";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(WebhookIntakeIT.class);
+    }
+
+    @Inject
+    WebhookStrategies strategies;
+
+    private WebhookSecret secret;
+
+    @BeforeEach
+    void createStrategy() {
+        secret = strategies.create("it-webhook-" + UUID.randomUUID(), Set.of("AAPL", "MSFT", "NOSUCH"),
+                Duration.ofMinutes(5));
+    }
+
+    @Test
+    void acceptedSignalIsStoredBeforeThe200() throws Exception {
+        HttpResponse<String> response = post(secret.path(), BUY_AAPL, "text/plain", null);
+        assertEquals(200, response.statusCode(), response.body());
+        var json = jakarta.json.Json.createReader(new StringReader(response.body())).readObject();
+        assertTrue(json.getBoolean("success"));
+        String id = json.getString("id");
+        assertEquals("AAPL", json.getJsonObject("payload").getString("ticker"));
+        assertEquals(List.of("buy"), InContainer.column("select action from received_signal where id = ?", id));
+        assertEquals(List.of("200"), InContainer.column("select http_status from webhook_request where signal_id = ?", id));
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyReplaysTheFirstAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = post(secret.path(), BUY_AAPL, "application/json", key);
+        HttpResponse<String> retry = post(secret.path(), BUY_AAPL, "application/json", key);
+        assertEquals(200, retry.statusCode());
+        assertEquals(first.body(), retry.body());
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(List.of("1"), InContainer.column(
+                "select count(*) from received_signal where idempotency_key = ?", key));
+    }
+
+    @Test
+    void refusalsCarryTheContractsCodesAndStoreNoSignal() throws Exception {
+        long before = signalCount();
+        String wrongPassword = "/trading/webhook/" + secret.id() + "/not-the-password";
+        assertRefused(post(wrongPassword, BUY_AAPL, "application/json", null), 400, "invalid-password");
+        assertRefused(post("/trading/webhook/" + UUID.randomUUID() + "/x", BUY_AAPL, "application/json", null), 404,
+                "unknown-strategy");
+        assertRefused(post("/trading/webhook/not-a-uuid/x", BUY_AAPL, "application/json", null), 404, "unknown-strategy");
+        assertRefused(post(secret.path(), "{\"ticker\":\"AAPL\",", "application/json", null), 400, "malformed-json");
+        assertRefused(post(secret.path(), "", "application/json", null), 400, "empty-json");
+        assertRefused(post(secret.path(), "{\"ticker\":\"AAPL\",\"action\":\"hodl\"}", "application/json", null), 400,
+                "invalid-action");
+        assertRefused(post(secret.path(), "{\"ticker\":\"TSLA\",\"action\":\"buy\"}", "application/json", null), 400,
+                "unsupported-ticker");
+        assertRefused(post(secret.path(), "{\"ticker\":\"NOSUCH\",\"action\":\"buy\"}", "application/json", null), 400,
+                "ticker-does-not-exist");
+        assertRefused(post(secret.path(), "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"time\":\""
+                + Instant.now().minusSeconds(600) + "\"}", "application/json", null), 400, "signal-expired");
+        assertRefused(post(secret.path(), "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"pad\":\"" + "x".repeat(70_000)
+                + "\"}", "application/json", null), 400, "invalid-message-length");
+        HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(url(secret.path())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertRefused(get, 400, "post-required");
+
+        assertEquals(before, signalCount(), "no refused request may create a signal");
+        assertEquals(List.of("1"), InContainer.column("select count(*) from webhook_request where strategy_id = ?"
+                + " and message_code = 'invalid-password'", secret.id().toString()));
+        assertTrue(InContainer.column("select body from webhook_request where message_code = 'invalid-password'"
+                + " and strategy_id = ?", secret.id().toString()).getFirst().contains("AAPL"));
+    }
+
+    private static long signalCount() {
+        return Long.parseLong(InContainer.column("select count(*) from received_signal").getFirst());
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"messageCode\":\"" + code + "\""), response.body());
+        assertTrue(response.body().contains("\"success\":false"), response.body());
+    }
+
+    private static HttpResponse<String> post(String path, String body, String contentType, String idempotencyKey)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** This server's own HTTP port (the test server runs with a port offset). */
+    private static URI url(String path) {
+        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}

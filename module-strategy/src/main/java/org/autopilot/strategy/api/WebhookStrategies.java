@@ -1,0 +1,19 @@
+package org.autopilot.strategy.api;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+/** Webhook strategies and their credentials. */
+public interface WebhookStrategies {
+
+    /**
+     * Creates a strategy with a fresh uuid and password; the password is returned once and never again.
+     *
+     * @throws IllegalArgumentException for a blank or taken name or a malformed ticker
+     */
+    WebhookSecret create(String name, Set<String> allowedTickers, Duration maxSignalAge);
+
+    /** Constant-time check of a webhook's credentials. */
+    WebhookAuthentication authenticate(UUID id, String password);
+}

@@ -1,0 +1,95 @@
+package org.autopilot.strategy.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.autopilot.strategy.api.WebhookStrategyView;
+
+/**
+ * A strategy fed by webhooks. Guarantees: a unique non-blank name, well-formed upper-case allowed tickers, and a
+ * password that exists only as its hash.
+ */
+@Entity
+@Table(name = "webhook_strategy")
+public class WebhookStrategy {
+
+    private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9 .:/_!-]{0,31}");
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "allowed_tickers", nullable = false)
+    private String allowedTickers;
+
+    @Column(name = "max_signal_age_seconds")
+    private Integer maxSignalAgeSeconds;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected WebhookStrategy() {
+    }
+
+    /** A new strategy whose password is {@code password} (kept only as a hash). */
+    public static WebhookStrategy create(String name, Set<String> allowedTickers, Duration maxSignalAge,
+                                         String password, Instant now) {
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new IllegalArgumentException("strategy name must be 1-120 characters");
+        }
+        for (String ticker : allowedTickers) {
+            if (!TICKER.matcher(ticker).matches()) {
+                throw new IllegalArgumentException("allowed ticker '" + ticker + "' is not a valid upper-case ticker");
+            }
+        }
+        if (maxSignalAge != null && (maxSignalAge.isNegative() || maxSignalAge.isZero())) {
+            throw new IllegalArgumentException("max signal age must be positive");
+        }
+        WebhookStrategy s = new WebhookStrategy();
+        s.id = UUID.randomUUID();
+        s.name = name.strip();
+        s.passwordHash = WebhookPassword.hash(password);
+        s.allowedTickers = String.join(",", new TreeSet<>(allowedTickers));
+        s.maxSignalAgeSeconds = maxSignalAge == null ? null : Math.toIntExact(maxSignalAge.toSeconds());
+        s.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+        return s;
+    }
+
+    public boolean passwordMatches(String password) {
+        return WebhookPassword.matches(password, passwordHash);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public WebhookStrategyView toView() {
+        Set<String> tickers = allowedTickers.isEmpty() ? Set.of()
+                : Arrays.stream(allowedTickers.split(",")).collect(Collectors.toUnmodifiableSet());
+        return new WebhookStrategyView(id, name, tickers,
+                maxSignalAgeSeconds == null ? null : Duration.ofSeconds(maxSignalAgeSeconds));
+    }
+}

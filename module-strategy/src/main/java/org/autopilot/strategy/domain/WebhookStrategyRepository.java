@@ -1,0 +1,14 @@
+package org.autopilot.strategy.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Webhook strategies in storage. */
+public interface WebhookStrategyRepository {
+
+    void add(WebhookStrategy strategy);
+
+    Optional<WebhookStrategy> byId(UUID id);
+
+    Optional<WebhookStrategy> byName(String name);
+}

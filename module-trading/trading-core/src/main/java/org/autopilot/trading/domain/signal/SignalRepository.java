@@ -1,0 +1,18 @@
+package org.autopilot.trading.domain.signal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Received signals and webhook request records in storage. */
+public interface SignalRepository {
+
+    void add(ReceivedSignal signal);
+
+    Optional<ReceivedSignal> byIdempotencyKey(UUID strategyId, String key);
+
+    /** Records a request in its own transaction, so refusals are kept even though nothing else is. */
+    void record(WebhookRequestRecord request);
+
+    /** Records a request as part of the caller's transaction (accepted signals). */
+    void recordWithSignal(WebhookRequestRecord request);
+}
