@@ -1,5 +1,7 @@
 package org.autopilot.trading.application.intake;
 
+import org.autopilot.brokers.api.OrderType;
+import org.autopilot.brokers.api.TimeInForce;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -17,11 +19,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.autopilot.trading.domain.planning.OrderType;
 import org.autopilot.trading.domain.planning.QuantityType;
 import org.autopilot.trading.domain.planning.Sentiment;
 import org.autopilot.trading.domain.planning.SignalAction;
-import org.autopilot.trading.domain.planning.TimeInForce;
 import org.autopilot.trading.domain.planning.TradeSignal;
 
 /**

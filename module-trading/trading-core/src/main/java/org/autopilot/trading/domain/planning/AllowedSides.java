@@ -1,5 +1,7 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.brokers.api.OrderSide;
+
 /** Which positions a subscription may open; a signal that would open a forbidden side only exits. */
 public enum AllowedSides {
     BOTH, LONG_ONLY, SHORT_ONLY;

@@ -1,5 +1,8 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.brokers.api.OrderSide;
+import org.autopilot.brokers.api.OrderType;
+import org.autopilot.brokers.api.TimeInForce;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.autopilot.strategy.api.InstrumentSpec;

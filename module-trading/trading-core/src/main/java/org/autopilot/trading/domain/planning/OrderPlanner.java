@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.brokers.api.OrderSide;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

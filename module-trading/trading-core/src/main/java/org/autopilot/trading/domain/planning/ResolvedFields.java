@@ -1,5 +1,7 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.brokers.api.OrderType;
+import org.autopilot.brokers.api.TimeInForce;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;

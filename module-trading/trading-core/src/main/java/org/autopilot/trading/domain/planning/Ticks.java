@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.brokers.api.OrderSide;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.autopilot.strategy.api.InstrumentSpec;

@@ -1,5 +1,7 @@
 package org.autopilot.trading.application.intake;
 
+import org.autopilot.brokers.api.OrderType;
+import org.autopilot.brokers.api.TimeInForce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,12 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.autopilot.trading.domain.planning.OrderType;
 import org.autopilot.trading.domain.planning.QuantityType;
 import org.autopilot.trading.domain.planning.Sentiment;
 import org.autopilot.trading.domain.planning.SignalAction;
 import org.autopilot.trading.domain.planning.StopLossType;
-import org.autopilot.trading.domain.planning.TimeInForce;
 import org.autopilot.trading.domain.planning.TradeSignal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,7 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.brokers.api.OrderType;
+import org.autopilot.brokers.api.TimeInForce;
 import static org.autopilot.trading.domain.planning.PlanningFixture.AAPL;
 import static org.autopilot.trading.domain.planning.PlanningFixture.BTC;
 import static org.autopilot.trading.domain.planning.PlanningFixture.d;

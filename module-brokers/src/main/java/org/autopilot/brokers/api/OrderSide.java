@@ -1,4 +1,4 @@
-package org.autopilot.trading.domain.planning;
+package org.autopilot.brokers.api;
 
 /** Direction of an order. */
 public enum OrderSide {
