@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.brokers.api.BrokerCapabilities;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.brokers.api.BrokerCapabilities;
 import org.autopilot.brokers.api.OrderType;
 import org.autopilot.brokers.api.TimeInForce;
 import static org.autopilot.trading.domain.planning.PlanningFixture.AAPL;

@@ -1,10 +1,8 @@
-package org.autopilot.trading.domain.planning;
+package org.autopilot.brokers.api;
 
-import org.autopilot.brokers.api.OrderType;
-import org.autopilot.brokers.api.TimeInForce;
 import java.util.Set;
 
-/** What the account's broker accepts; the planner falls back or rejects when a resolved value is missing. */
+/** What a broker accepts: order types, times in force, bracket orders (planning falls back or rejects on a gap). */
 public record BrokerCapabilities(Set<OrderType> orderTypes, Set<TimeInForce> timesInForce, boolean brackets) {
 
     public BrokerCapabilities {
