@@ -50,7 +50,7 @@ class WebhookIntakeIT {
     @BeforeEach
     void createStrategy() {
         secret = strategies.create("it-webhook-" + UUID.randomUUID(), Set.of("AAPL", "MSFT", "NOSUCH"),
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5), "it-admin");
     }
 
     @Test

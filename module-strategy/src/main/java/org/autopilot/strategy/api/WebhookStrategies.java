@@ -1,6 +1,7 @@
 package org.autopilot.strategy.api;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,11 +9,15 @@ import java.util.UUID;
 public interface WebhookStrategies {
 
     /**
-     * Creates a strategy with a fresh uuid and password; the password is returned once and never again.
+     * Creates a strategy with a fresh uuid and password; the password is returned once and never again. The
+     * creation is audited as done by {@code actor} (the password masked).
      *
      * @throws IllegalArgumentException for a blank or taken name or a malformed ticker
      */
-    WebhookSecret create(String name, Set<String> allowedTickers, Duration maxSignalAge);
+    WebhookSecret create(String name, Set<String> allowedTickers, Duration maxSignalAge, String actor);
+
+    /** All webhook strategies, ordered by name. */
+    List<WebhookStrategyView> all();
 
     /** Constant-time check of a webhook's credentials. */
     WebhookAuthentication authenticate(UUID id, String password);

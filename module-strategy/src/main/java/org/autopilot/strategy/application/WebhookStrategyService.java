@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.autopilot.reporting.api.AuditEvent;
+import org.autopilot.reporting.api.AuditTrail;
 import org.autopilot.strategy.api.WebhookAuthentication;
 import org.autopilot.strategy.api.WebhookSecret;
 import org.autopilot.strategy.api.WebhookStrategies;
+import org.autopilot.strategy.api.WebhookStrategyView;
 import org.autopilot.strategy.domain.WebhookPassword;
 import org.autopilot.strategy.domain.WebhookStrategy;
 import org.autopilot.strategy.domain.WebhookStrategyRepository;
@@ -22,15 +26,29 @@ public class WebhookStrategyService implements WebhookStrategies {
     @Inject
     WebhookStrategyRepository strategies;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
-    public WebhookSecret create(String name, Set<String> allowedTickers, Duration maxSignalAge) {
+    public WebhookSecret create(String name, Set<String> allowedTickers, Duration maxSignalAge, String actor) {
         String password = WebhookPassword.generate();
         WebhookStrategy strategy = WebhookStrategy.create(name, allowedTickers, maxSignalAge, password, Instant.now());
         if (strategies.byName(strategy.name()).isPresent()) {
             throw new IllegalArgumentException("a strategy named '" + strategy.name() + "' already exists");
         }
         strategies.add(strategy);
+        WebhookStrategyView view = strategy.toView();
+        // the password is never part of the record: only that one was issued
+        audit.record(new AuditEvent(UUID.randomUUID(), Instant.now(), actor, "strategy.created", "webhook-strategy",
+                strategy.id().toString(), "new webhook strategy", null, "name=" + view.name() + ", allowedTickers="
+                + view.allowedTickers() + ", maxSignalAge=" + view.maxSignalAge() + ", password=***"));
         return new WebhookSecret(strategy.id(), password);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WebhookStrategyView> all() {
+        return strategies.all().stream().map(WebhookStrategy::toView).toList();
     }
 
     @Override

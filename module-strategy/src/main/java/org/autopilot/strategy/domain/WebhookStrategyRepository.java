@@ -1,5 +1,6 @@
 package org.autopilot.strategy.domain;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +12,7 @@ public interface WebhookStrategyRepository {
     Optional<WebhookStrategy> byId(UUID id);
 
     Optional<WebhookStrategy> byName(String name);
+
+    /** All strategies, ordered by name. */
+    List<WebhookStrategy> all();
 }

@@ -3,6 +3,7 @@ package org.autopilot.strategy.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.autopilot.strategy.domain.WebhookStrategy;
@@ -23,6 +24,11 @@ public class JpaWebhookStrategyRepository implements WebhookStrategyRepository {
     @Override
     public Optional<WebhookStrategy> byId(UUID id) {
         return Optional.ofNullable(em.find(WebhookStrategy.class, id));
+    }
+
+    @Override
+    public List<WebhookStrategy> all() {
+        return em.createQuery("select s from WebhookStrategy s order by s.name", WebhookStrategy.class).getResultList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.signal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ public interface SignalRepository {
 
     /** Records a request in its own transaction, so refusals are kept even though nothing else is. */
     void record(WebhookRequestRecord request);
+
+    /** The most recent request records, newest first. */
+    List<WebhookRequestRecord> latestRequests(int limit);
 
     /** Records a request as part of the caller's transaction (accepted signals). */
     void recordWithSignal(WebhookRequestRecord request);

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.autopilot.trading.api.WebhookRequestView;
 
 /**
  * One webhook request and the answer it got. The password from the URL is never recorded; the body is kept
@@ -61,5 +62,9 @@ public class WebhookRequestRecord {
         r.signalId = signalId;
         r.body = body;
         return r;
+    }
+
+    public WebhookRequestView toView() {
+        return new WebhookRequestView(id, receivedAt, strategyId, remoteAddress, httpStatus, messageCode, reason, signalId);
     }
 }

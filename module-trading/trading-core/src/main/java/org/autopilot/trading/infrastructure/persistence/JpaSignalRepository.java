@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.autopilot.trading.domain.signal.ReceivedSignal;
@@ -35,6 +36,13 @@ public class JpaSignalRepository implements SignalRepository {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(WebhookRequestRecord request) {
         em.persist(request);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WebhookRequestRecord> latestRequests(int limit) {
+        return em.createQuery("select r from WebhookRequestRecord r order by r.receivedAt desc", WebhookRequestRecord.class)
+                .setMaxResults(limit).getResultList();
     }
 
     @Override

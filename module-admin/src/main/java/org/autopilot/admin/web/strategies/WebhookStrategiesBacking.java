@@ -1,0 +1,96 @@
+package org.autopilot.admin.web.strategies;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.autopilot.admin.web.session.SignedInStaff;
+import org.autopilot.strategy.api.WebhookSecret;
+import org.autopilot.strategy.api.WebhookStrategies;
+import org.autopilot.strategy.api.WebhookStrategyView;
+
+/** Lists webhook strategies and creates new ones; a new strategy's URL (with its password) is shown once. */
+@Named
+@RequestScoped
+public class WebhookStrategiesBacking {
+
+    @Inject
+    WebhookStrategies strategies;
+
+    @Inject
+    SignedInStaff staff;
+
+    @Inject
+    HttpServletRequest request;
+
+    private List<WebhookStrategyView> all;
+    private String name;
+    private String allowedTickers;
+    private Integer maxSignalAgeSeconds;
+    private String newWebhookUrl;
+
+    @PostConstruct
+    void load() {
+        all = strategies.all();
+    }
+
+    public void create() {
+        Set<String> tickers = Arrays.stream(allowedTickers == null ? new String[0] : allowedTickers.split("[,\\s]+"))
+                .filter(t -> !t.isBlank()).map(t -> t.strip().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        try {
+            WebhookSecret secret = strategies.create(name, tickers,
+                    maxSignalAgeSeconds == null ? null : Duration.ofSeconds(maxSignalAgeSeconds), staff.getUsername());
+            newWebhookUrl = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                    + secret.path();
+            all = strategies.all();
+            name = null;
+            allowedTickers = null;
+            maxSignalAgeSeconds = null;
+        } catch (IllegalArgumentException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Strategy not created", e.getMessage()));
+        }
+    }
+
+    public List<WebhookStrategyView> getAll() {
+        return all;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAllowedTickers() {
+        return allowedTickers;
+    }
+
+    public void setAllowedTickers(String allowedTickers) {
+        this.allowedTickers = allowedTickers;
+    }
+
+    public Integer getMaxSignalAgeSeconds() {
+        return maxSignalAgeSeconds;
+    }
+
+    public void setMaxSignalAgeSeconds(Integer maxSignalAgeSeconds) {
+        this.maxSignalAgeSeconds = maxSignalAgeSeconds;
+    }
+
+    /** Set only in the request that created a strategy; never stored. */
+    public String getNewWebhookUrl() {
+        return newWebhookUrl;
+    }
+}
