@@ -108,6 +108,16 @@ class WebhookIntakeIT {
                 + " and strategy_id = ?", secret.id().toString()).getFirst().contains("AAPL"));
     }
 
+    @Test
+    void sixtyFirstSignalWithinAMinuteIsRefusedWith429() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            assertEquals(200, post(secret.path(), BUY_AAPL, "application/json", null).statusCode());
+        }
+        assertRefused(post(secret.path(), BUY_AAPL, "application/json", null), 429, "too-many-requests");
+        assertEquals(List.of("60"), InContainer.column("select count(*) from received_signal where strategy_id = ?",
+                secret.id().toString()));
+    }
+
     private static long signalCount() {
         return Long.parseLong(InContainer.column("select count(*) from received_signal").getFirst());
     }

@@ -6,9 +6,10 @@ import java.util.UUID;
 
 /**
  * A webhook strategy as signal intake sees it: its uuid, the tickers it may trade (empty = any registered
- * instrument) and how old a signal may be before it is refused (null = no limit).
+ * instrument), how old a signal may be before it is refused (null = no limit) and how many signals it may send.
  */
-public record WebhookStrategyView(UUID id, String name, Set<String> allowedTickers, Duration maxSignalAge) {
+public record WebhookStrategyView(UUID id, String name, Set<String> allowedTickers, Duration maxSignalAge,
+                                  int signalsPerMinute, int signalsPerHour) {
 
     public boolean allows(String ticker) {
         return allowedTickers.isEmpty() || allowedTickers.contains(ticker);

@@ -24,6 +24,10 @@ import org.autopilot.strategy.api.WebhookStrategyView;
 @Table(name = "webhook_strategy")
 public class WebhookStrategy {
 
+    /** SIGNALS.md defaults. */
+    static final int DEFAULT_PER_MINUTE = 60;
+    static final int DEFAULT_PER_HOUR = 500;
+
     private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9 .:/_!-]{0,31}");
 
     @Id
@@ -40,6 +44,12 @@ public class WebhookStrategy {
 
     @Column(name = "max_signal_age_seconds")
     private Integer maxSignalAgeSeconds;
+
+    @Column(name = "rate_limit_per_minute", nullable = false)
+    private int signalsPerMinute;
+
+    @Column(name = "rate_limit_per_hour", nullable = false)
+    private int signalsPerHour;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -70,6 +80,8 @@ public class WebhookStrategy {
         s.passwordHash = WebhookPassword.hash(password);
         s.allowedTickers = String.join(",", new TreeSet<>(allowedTickers));
         s.maxSignalAgeSeconds = maxSignalAge == null ? null : Math.toIntExact(maxSignalAge.toSeconds());
+        s.signalsPerMinute = DEFAULT_PER_MINUTE;
+        s.signalsPerHour = DEFAULT_PER_HOUR;
         s.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         return s;
     }
@@ -90,6 +102,7 @@ public class WebhookStrategy {
         Set<String> tickers = allowedTickers.isEmpty() ? Set.of()
                 : Arrays.stream(allowedTickers.split(",")).collect(Collectors.toUnmodifiableSet());
         return new WebhookStrategyView(id, name, tickers,
-                maxSignalAgeSeconds == null ? null : Duration.ofSeconds(maxSignalAgeSeconds));
+                maxSignalAgeSeconds == null ? null : Duration.ofSeconds(maxSignalAgeSeconds), signalsPerMinute,
+                signalsPerHour);
     }
 }

@@ -61,6 +61,10 @@ public class SignalIntake {
                 return new IntakeAnswer(200, success(earlier.get()), true);
             }
         }
+        Optional<String> overLimit = rateLimitExceeded(strategy, now);
+        if (overLimit.isPresent()) {
+            return refuse(request, logId, now, 429, "too-many-requests", overLimit.get(), true);
+        }
         ParsedSignal parsed;
         try {
             parsed = parser.parse(request.body());
@@ -75,6 +79,17 @@ public class SignalIntake {
         signals.recordWithSignal(WebhookRequestRecord.of(logId, request.strategyId(), request.remoteAddress(), 200,
                 null, null, signal.id(), body(request), now));
         return new IntakeAnswer(200, success(signal), false);
+    }
+
+    /** Counts accepted signals only: refused requests trade nothing, so they do not use up the allowance. */
+    private Optional<String> rateLimitExceeded(WebhookStrategyView strategy, Instant now) {
+        if (signals.acceptedSince(strategy.id(), now.minus(Duration.ofMinutes(1))) >= strategy.signalsPerMinute()) {
+            return Optional.of("more than " + strategy.signalsPerMinute() + " signals in the last minute");
+        }
+        if (signals.acceptedSince(strategy.id(), now.minus(Duration.ofHours(1))) >= strategy.signalsPerHour()) {
+            return Optional.of("more than " + strategy.signalsPerHour() + " signals in the last hour");
+        }
+        return Optional.empty();
     }
 
     private void checkAgainstStrategy(WebhookStrategyView strategy, ParsedSignal parsed, Instant now) {

@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.signal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,9 @@ public interface SignalRepository {
     void add(ReceivedSignal signal);
 
     Optional<ReceivedSignal> byIdempotencyKey(UUID strategyId, String key);
+
+    /** How many signals of the strategy were accepted at or after {@code since}. */
+    long acceptedSince(UUID strategyId, Instant since);
 
     /** Records a request in its own transaction, so refusals are kept even though nothing else is. */
     void record(WebhookRequestRecord request);

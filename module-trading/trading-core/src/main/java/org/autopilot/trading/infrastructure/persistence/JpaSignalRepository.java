@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,13 @@ public class JpaSignalRepository implements SignalRepository {
         return em.createQuery("select s from ReceivedSignal s where s.strategyId = :s and s.idempotencyKey = :k",
                         ReceivedSignal.class)
                 .setParameter("s", strategyId).setParameter("k", key).getResultStream().findFirst();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long acceptedSince(UUID strategyId, Instant since) {
+        return em.createQuery("select count(s) from ReceivedSignal s where s.strategyId = :s and s.receivedAt >= :t",
+                Long.class).setParameter("s", strategyId).setParameter("t", since).getSingleResult();
     }
 
     @Override
