@@ -10,11 +10,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
 import org.autopilot.strategy.api.WebhookSecret;
@@ -116,6 +120,36 @@ class WebhookIntakeIT {
         assertRefused(post(secret.path(), BUY_AAPL, "application/json", null), 429, "too-many-requests");
         assertEquals(List.of("60"), InContainer.column("select count(*) from received_signal where strategy_id = ?",
                 secret.id().toString()));
+    }
+
+    @Test
+    void strategyThatRequiresSignaturesRefusesUnsignedStaleAndForgedRequests() throws Exception {
+        String signingSecret = strategies.requireSignatures(secret.id(), "it-admin");
+        long now = Instant.now().getEpochSecond();
+        assertRefused(post(secret.path(), BUY_AAPL, "application/json", null), 401, "invalid-signature");
+        assertRefused(signed(BUY_AAPL, "msg_1", now - 600, sign(signingSecret, "msg_1", now - 600, BUY_AAPL)), 401,
+                "invalid-signature");
+        assertRefused(signed(BUY_AAPL, "msg_2", now, sign(signingSecret, "msg_2", now, BUY_AAPL.replace("10", "99"))),
+                401, "invalid-signature");
+        HttpResponse<String> ok = signed(BUY_AAPL, "msg_3", now, sign(signingSecret, "msg_3", now, BUY_AAPL));
+        assertEquals(200, ok.statusCode(), ok.body());
+        HttpResponse<String> redelivery = signed(BUY_AAPL, "msg_3", now, sign(signingSecret, "msg_3", now, BUY_AAPL));
+        assertEquals("true", redelivery.headers().firstValue("Idempotent-Replayed").orElse(""),
+                "webhook-id doubles as the idempotency key");
+    }
+
+    private HttpResponse<String> signed(String body, String id, long timestamp, String signature) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(url(secret.path())).header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(timestamp)).header("webhook-signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String sign(String secret, String id, long timestamp, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(6)),
+                "HmacSHA256"));
+        return "v1," + Base64.getEncoder().encodeToString(
+                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static long signalCount() {

@@ -2,6 +2,7 @@ package org.autopilot.strategy.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,4 +22,18 @@ public interface WebhookStrategies {
 
     /** Constant-time check of a webhook's credentials. */
     WebhookAuthentication authenticate(UUID id, String password);
+
+    /**
+     * Requires Standard Webhooks signatures for the strategy from now on and returns the new signing secret
+     * ({@code whsec_...}) once; calling it again rotates the secret. Audited as done by {@code actor}.
+     *
+     * @throws IllegalArgumentException for an unknown strategy
+     */
+    String requireSignatures(UUID id, String actor);
+
+    /**
+     * Why a request's signature headers are not acceptable for the strategy, or empty when they are (or when the
+     * strategy does not require signatures).
+     */
+    Optional<String> signatureProblem(UUID id, String webhookId, String timestamp, byte[] body, String signature);
 }

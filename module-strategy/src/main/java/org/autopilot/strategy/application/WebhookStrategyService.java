@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.autopilot.reporting.api.AuditEvent;
@@ -14,6 +15,8 @@ import org.autopilot.strategy.api.WebhookAuthentication;
 import org.autopilot.strategy.api.WebhookSecret;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.strategy.api.WebhookStrategyView;
+import org.autopilot.strategy.domain.SecretCipher;
+import org.autopilot.strategy.domain.StandardWebhookSignature;
 import org.autopilot.strategy.domain.WebhookPassword;
 import org.autopilot.strategy.domain.WebhookStrategy;
 import org.autopilot.strategy.domain.WebhookStrategyRepository;
@@ -29,6 +32,9 @@ public class WebhookStrategyService implements WebhookStrategies {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SecretCipher cipher;
+
     @Override
     public WebhookSecret create(String name, Set<String> allowedTickers, Duration maxSignalAge, String actor) {
         String password = WebhookPassword.generate();
@@ -43,6 +49,28 @@ public class WebhookStrategyService implements WebhookStrategies {
                 strategy.id().toString(), "new webhook strategy", null, "name=" + view.name() + ", allowedTickers="
                 + view.allowedTickers() + ", maxSignalAge=" + view.maxSignalAge() + ", password=***"));
         return new WebhookSecret(strategy.id(), password);
+    }
+
+    @Override
+    public String requireSignatures(UUID id, String actor) {
+        WebhookStrategy strategy = strategies.byId(id)
+                .orElseThrow(() -> new IllegalArgumentException("no webhook strategy " + id));
+        boolean rotation = strategy.signingSecretEncrypted().isPresent();
+        String secret = StandardWebhookSignature.newSecret();
+        strategy.requireSignatures(cipher.encrypt(secret));
+        audit.record(new AuditEvent(UUID.randomUUID(), Instant.now(), actor, "strategy.signing-required",
+                "webhook-strategy", id.toString(), rotation ? "signing secret rotated" : "signatures required",
+                rotation ? "signingSecret=***" : "signing=off", "signing=on, signingSecret=***"));
+        return secret;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> signatureProblem(UUID id, String webhookId, String timestamp, byte[] body,
+                                             String signature) {
+        return strategies.byId(id).flatMap(WebhookStrategy::signingSecretEncrypted)
+                .map(encrypted -> StandardWebhookSignature.problem(cipher.decrypt(encrypted), webhookId, timestamp,
+                        body, signature, Instant.now()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -51,6 +52,9 @@ public class WebhookStrategy {
     @Column(name = "rate_limit_per_hour", nullable = false)
     private int signalsPerHour;
 
+    @Column(name = "signing_secret_enc")
+    private String signingSecretEncrypted;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -86,6 +90,16 @@ public class WebhookStrategy {
         return s;
     }
 
+    /** From now on every request must carry a Standard Webhooks signature made with this (encrypted) secret. */
+    public void requireSignatures(String encryptedSecret) {
+        this.signingSecretEncrypted = encryptedSecret;
+    }
+
+    /** The encrypted signing secret, when signatures are required. */
+    public Optional<String> signingSecretEncrypted() {
+        return Optional.ofNullable(signingSecretEncrypted);
+    }
+
     public boolean passwordMatches(String password) {
         return WebhookPassword.matches(password, passwordHash);
     }
@@ -103,6 +117,6 @@ public class WebhookStrategy {
                 : Arrays.stream(allowedTickers.split(",")).collect(Collectors.toUnmodifiableSet());
         return new WebhookStrategyView(id, name, tickers,
                 maxSignalAgeSeconds == null ? null : Duration.ofSeconds(maxSignalAgeSeconds), signalsPerMinute,
-                signalsPerHour);
+                signalsPerHour, signingSecretEncrypted != null);
     }
 }

@@ -55,6 +55,11 @@ public class SignalIntake {
             return refuse(request, logId, now, 400, "invalid-password", "the webhook password is wrong", false);
         }
         WebhookStrategyView strategy = ((WebhookAuthentication.Authenticated) auth).strategy();
+        Optional<String> badSignature = strategies.signatureProblem(strategy.id(), request.webhookId(),
+                request.webhookTimestamp(), request.body(), request.webhookSignature());
+        if (badSignature.isPresent()) {
+            return refuse(request, logId, now, 401, "invalid-signature", badSignature.get(), false);
+        }
         if (request.idempotencyKey() != null) {
             Optional<ReceivedSignal> earlier = signals.byIdempotencyKey(strategy.id(), request.idempotencyKey());
             if (earlier.isPresent()) {

@@ -42,13 +42,17 @@ public class WebhookResource {
     @Consumes(MediaType.WILDCARD)
     public Response receive(@PathParam("uuid") String uuid, @PathParam("password") String password,
                             @HeaderParam("Idempotency-Key") String idempotencyKey,
-                            @HeaderParam("webhook-id") String webhookId, InputStream body) throws IOException {
+                            @HeaderParam("webhook-id") String webhookId,
+                            @HeaderParam("webhook-timestamp") String webhookTimestamp,
+                            @HeaderParam("webhook-signature") String webhookSignature,
+                            InputStream body) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(WebhookPayloadParser.MAX_BYTES + 1);
         String key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : webhookId;
         if (key != null && key.length() > 200) {
             key = key.substring(0, 200);
         }
-        IntakeAnswer answer = intake.accept(new WebhookRequest(uuid, password, bytes, key, http.getRemoteAddr()));
+        IntakeAnswer answer = intake.accept(new WebhookRequest(uuid, password, bytes, key, webhookId, webhookTimestamp,
+                webhookSignature, http.getRemoteAddr()));
         Response.ResponseBuilder response = Response.status(answer.status()).entity(answer.body().toString());
         if (answer.replayed()) {
             response.header("Idempotent-Replayed", "true");
