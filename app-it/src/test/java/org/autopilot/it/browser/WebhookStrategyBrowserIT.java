@@ -21,7 +21,7 @@ import org.openqa.selenium.By;
 /**
  * An admin creates a webhook strategy in the browser and copies its one-time URL; a TradingView-style alert is
  * posted to it over plain HTTP (as curl would); an operator sees the accepted and the refused request in the
- * signal log.
+ * signal log; the admin then requires signatures and an unsigned alert is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhookStrategyBrowserIT {
@@ -34,11 +34,12 @@ class WebhookStrategyBrowserIT {
     @Test
     void strategyCreatedInTheBrowserAcceptsAlertsThatShowInTheSignalLog() throws Exception {
         String webhookUrl;
+        String name = "EMA cross " + UUID.randomUUID();
         try (Browser admin = new Browser()) {
             admin.open("/admin/strategies/webhooks.xhtml");
             admin.signInAtKeycloak(DemoUser.ALICE_ADMIN);
             admin.awaitPresence("strategyForm:name");
-            admin.driver().findElement(By.id("strategyForm:name")).sendKeys("EMA cross " + UUID.randomUUID());
+            admin.driver().findElement(By.id("strategyForm:name")).sendKeys(name);
             admin.driver().findElement(By.id("strategyForm:tickers")).sendKeys("aapl, msft");
             admin.driver().findElement(By.id("strategyForm:create")).click();
             admin.awaitPresence("strategyForm:newWebhookUrl");
@@ -48,6 +49,7 @@ class WebhookStrategyBrowserIT {
 
             admin.open("/admin/strategies/webhooks.xhtml");
             assertTrue(!admin.isPresent("strategyForm:newWebhookUrl"), "the URL with its password is shown once only");
+
         }
 
         HttpClient http = HttpClient.newHttpClient();
@@ -71,5 +73,23 @@ class WebhookStrategyBrowserIT {
             assertTrue(log.contains("ticker TSLA is not allowed for this strategy"), log);
             operator.screenshot("admin-signal-log");
         }
+
+        try (Browser admin = new Browser()) {
+            // switching on signatures (confirmed) shows the signing secret once; unsigned alerts are refused after
+            admin.open("/admin/strategies/webhooks.xhtml");
+            admin.signInAtKeycloak(DemoUser.ALICE_ADMIN);
+            admin.awaitPresence("strategyForm:strategies");
+            admin.driver().findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button")).click();
+            admin.awaitText(".ui-confirm-dialog", "Unsigned requests");
+            admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            admin.awaitPresence("strategyForm:newSigningSecret");
+            assertTrue(admin.driver().findElement(By.id("strategyForm:newSigningSecret")).getDomProperty("value")
+                    .startsWith("whsec_"));
+            admin.screenshot("admin-strategy-signing");
+        }
+        HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(URI.create(webhookUrl))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ticker\":\"AAPL\",\"action\":\"sell\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, unsigned.statusCode(), unsigned.body());
     }
 }

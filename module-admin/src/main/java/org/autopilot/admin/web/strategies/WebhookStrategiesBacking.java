@@ -18,7 +18,10 @@ import org.autopilot.strategy.api.WebhookSecret;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.strategy.api.WebhookStrategyView;
 
-/** Lists webhook strategies and creates new ones; a new strategy's URL (with its password) is shown once. */
+/**
+ * Lists webhook strategies, creates new ones and switches on request signing; a new strategy's URL (with its
+ * password) and a new signing secret are shown once.
+ */
 @Named
 @RequestScoped
 public class WebhookStrategiesBacking {
@@ -37,6 +40,7 @@ public class WebhookStrategiesBacking {
     private String allowedTickers;
     private Integer maxSignalAgeSeconds;
     private String newWebhookUrl;
+    private String newSigningSecret;
 
     @PostConstruct
     void load() {
@@ -59,6 +63,17 @@ public class WebhookStrategiesBacking {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, "Strategy not created", e.getMessage()));
         }
+    }
+
+    /** Requires signed requests from now on (or rotates the secret) and shows the secret once. */
+    public void requireSignatures(WebhookStrategyView strategy) {
+        newSigningSecret = strategies.requireSignatures(strategy.id(), staff.getUsername());
+        all = strategies.all();
+    }
+
+    /** Set only in the request that issued it; never stored in clear. */
+    public String getNewSigningSecret() {
+        return newSigningSecret;
     }
 
     public List<WebhookStrategyView> getAll() {
