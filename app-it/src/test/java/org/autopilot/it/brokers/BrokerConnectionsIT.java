@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.UUID;
+import java.math.BigDecimal;
+import org.autopilot.brokers.api.BrokerAccountView;
+import org.autopilot.brokers.api.BrokerAccounts;
 import org.autopilot.brokers.api.BrokerConnectionView;
 import org.autopilot.brokers.api.BrokerConnections;
 import org.autopilot.brokers.api.Venue;
@@ -19,7 +22,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Brokers persistence inside WildFly: Flyway's broker_connection table, round trip, and refused bad input. */
+/**
+ * Brokers persistence inside WildFly: Flyway's broker_connection and broker_account tables, round trips, audited
+ * account openings, and refused bad input that stores nothing.
+ */
 @ExtendWith(ArquillianExtension.class)
 class BrokerConnectionsIT {
 
@@ -30,6 +36,9 @@ class BrokerConnectionsIT {
 
     @Inject
     BrokerConnections connections;
+
+    @Inject
+    BrokerAccounts accounts;
 
     @Test
     void flywayCreatedTheBrokersTables() {
@@ -62,5 +71,34 @@ class BrokerConnectionsIT {
                 () -> connections.register(taken, Venue.PAPER, null));
         assertTrue(duplicate.getMessage().contains("already exists"), duplicate.getMessage());
         assertEquals(before + 1, connections.all().size());
+    }
+
+    @Test
+    void paperAndLiveAccountsOpenWithTheRightMoneySettings() {
+        BrokerConnectionView paper = connections.register("it-paper-venue-" + UUID.randomUUID(), Venue.PAPER, null);
+        BrokerConnectionView alpaca = connections.register("it-alpaca-live-" + UUID.randomUUID(), Venue.ALPACA,
+                URI.create("https://api.alpaca.markets"));
+        BrokerAccountView demo = accounts.open(paper.id(), "it-demo-" + UUID.randomUUID(), "USD", new BigDecimal("100000"),
+                new BigDecimal("2.5"), "it-admin");
+        assertTrue(demo.paper());
+        assertTrue(demo.workerRunning());
+        BrokerAccountView read = accounts.byId(demo.id()).orElseThrow();
+        assertEquals(new BigDecimal("100000"), read.paperStartingCash().setScale(0));
+        assertEquals(new BigDecimal("2.5"), read.paperSlippageBasisPoints());
+        assertEquals(paper.id(), read.connectionId());
+        BrokerAccountView live = accounts.open(alpaca.id(), "it-live-" + UUID.randomUUID(), "USD", null, null, "it-admin");
+        assertTrue(!live.paper());
+
+        int before = accounts.all().size();
+        assertThrows(IllegalArgumentException.class, () -> accounts.open(paper.id(), "it-x", "USD", BigDecimal.ZERO,
+                BigDecimal.ONE, "it-admin"));
+        assertThrows(IllegalArgumentException.class, () -> accounts.open(alpaca.id(), "it-y", "USD",
+                new BigDecimal("5"), null, "it-admin"));
+        assertThrows(IllegalArgumentException.class, () -> accounts.open(UUID.randomUUID(), "it-z", "USD", null, null,
+                "it-admin"));
+        assertThrows(IllegalArgumentException.class, () -> accounts.open(paper.id(), demo.name(), "USD",
+                BigDecimal.TEN, BigDecimal.ZERO, "it-admin"));
+        assertEquals(before, accounts.all().size());
+        assertTrue(InContainer.appliedMigrations("brokers").contains("2"));
     }
 }

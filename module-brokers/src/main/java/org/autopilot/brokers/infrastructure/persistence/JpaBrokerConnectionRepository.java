@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.autopilot.brokers.domain.BrokerConnection;
 import org.autopilot.brokers.domain.BrokerConnectionRepository;
 
@@ -24,6 +25,11 @@ public class JpaBrokerConnectionRepository implements BrokerConnectionRepository
     public Optional<BrokerConnection> byName(String name) {
         return em.createQuery("select c from BrokerConnection c where c.name = :n", BrokerConnection.class)
                 .setParameter("n", name).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<BrokerConnection> byId(UUID id) {
+        return Optional.ofNullable(em.find(BrokerConnection.class, id));
     }
 
     @Override
