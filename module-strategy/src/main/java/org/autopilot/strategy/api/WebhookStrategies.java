@@ -17,6 +17,8 @@ public interface WebhookStrategies {
      */
     WebhookSecret create(String name, Set<String> allowedTickers, Duration maxSignalAge, String actor);
 
+    Optional<WebhookStrategyView> byId(UUID id);
+
     /** All webhook strategies, ordered by name. */
     List<WebhookStrategyView> all();
 

@@ -75,6 +75,12 @@ public class WebhookStrategyService implements WebhookStrategies {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<WebhookStrategyView> byId(UUID id) {
+        return strategies.byId(id).map(WebhookStrategy::toView);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<WebhookStrategyView> all() {
         return strategies.all().stream().map(WebhookStrategy::toView).toList();
     }

@@ -1,5 +1,6 @@
 package org.autopilot.trading.application.intake;
 
+import org.autopilot.trading.api.QuantityType;
 import org.autopilot.brokers.api.OrderType;
 import org.autopilot.brokers.api.TimeInForce;
 import jakarta.json.Json;
@@ -19,7 +20,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.autopilot.trading.domain.planning.QuantityType;
 import org.autopilot.trading.domain.planning.Sentiment;
 import org.autopilot.trading.domain.planning.SignalAction;
 import org.autopilot.trading.domain.planning.TradeSignal;

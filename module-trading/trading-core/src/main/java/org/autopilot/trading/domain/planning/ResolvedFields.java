@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.trading.api.QuantityType;
 import org.autopilot.brokers.api.OrderType;
 import org.autopilot.brokers.api.TimeInForce;
 import java.math.BigDecimal;

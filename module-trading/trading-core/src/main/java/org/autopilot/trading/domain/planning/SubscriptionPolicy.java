@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.trading.api.AllowedSides;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package org.autopilot.trading.application.intake;
 
+import org.autopilot.trading.api.QuantityType;
 import org.autopilot.brokers.api.OrderType;
 import org.autopilot.brokers.api.TimeInForce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.autopilot.trading.domain.planning.QuantityType;
 import org.autopilot.trading.domain.planning.Sentiment;
 import org.autopilot.trading.domain.planning.SignalAction;
 import org.autopilot.trading.domain.planning.StopLossType;

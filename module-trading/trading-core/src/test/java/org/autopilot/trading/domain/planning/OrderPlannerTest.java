@@ -1,5 +1,7 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.trading.api.QuantityType;
+import org.autopilot.trading.api.AllowedSides;
 import org.autopilot.brokers.api.BrokerCapabilities;
 import org.autopilot.brokers.api.OrderType;
 import org.autopilot.brokers.api.TimeInForce;

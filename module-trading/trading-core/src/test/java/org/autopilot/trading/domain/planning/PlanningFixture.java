@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.planning;
 
+import org.autopilot.trading.api.AllowedSides;
 import org.autopilot.brokers.api.BrokerCapabilities;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.autopilot.trading.domain.planning;
+package org.autopilot.trading.api;
 
 import org.autopilot.brokers.api.OrderSide;
 
@@ -6,7 +6,7 @@ import org.autopilot.brokers.api.OrderSide;
 public enum AllowedSides {
     BOTH, LONG_ONLY, SHORT_ONLY;
 
-    boolean allowsOpening(OrderSide side) {
+    public boolean allowsOpening(OrderSide side) {
         return this == BOTH || (this == LONG_ONLY) == (side == OrderSide.BUY);
     }
 }

@@ -1,0 +1,15 @@
+package org.autopilot.trading.domain.subscription;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Subscriptions in storage. */
+public interface SubscriptionRepository {
+
+    void add(Subscription subscription);
+
+    Optional<Subscription> of(UUID strategyId, UUID accountId);
+
+    List<Subscription> ofStrategy(UUID strategyId);
+}
