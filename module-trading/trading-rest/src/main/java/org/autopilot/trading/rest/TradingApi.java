@@ -3,7 +3,10 @@ package org.autopilot.trading.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.autopilot.trading.rest.v1.InstrumentsResource;
 import org.autopilot.trading.rest.v1.MeResource;
+import org.autopilot.trading.rest.v1.SignalLogResource;
+import org.autopilot.trading.rest.v1.StrategiesResource;
 import org.autopilot.trading.rest.v1.TradingStateResource;
 
 /** The token-protected API under /trading/api (web.xml requires a bearer token there). */
@@ -12,6 +15,7 @@ public class TradingApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeResource.class, TradingStateResource.class, WebApplicationExceptionMapper.class);
+        return Set.of(MeResource.class, TradingStateResource.class, StrategiesResource.class, InstrumentsResource.class,
+                SignalLogResource.class, WebApplicationExceptionMapper.class, IllegalArgumentExceptionMapper.class);
     }
 }

@@ -1,0 +1,92 @@
+package org.autopilot.trading.rest.v1;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.autopilot.strategy.api.WebhookSecret;
+import org.autopilot.strategy.api.WebhookStrategies;
+import org.autopilot.strategy.api.WebhookStrategyView;
+import org.autopilot.trading.api.SubscriptionSettings;
+import org.autopilot.trading.api.SubscriptionView;
+import org.autopilot.trading.api.Subscriptions;
+
+/** Webhook strategies and their subscriptions for scripts; reading for staff on the desk, changes for admins. */
+@RequestScoped
+@Path("v1/strategies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StrategiesResource {
+
+    /** The body of POST /strategies. */
+    public record NewStrategy(String name, Set<String> allowedTickers, Integer maxSignalAgeSeconds) {
+    }
+
+    /** The answer to POST /strategies: the webhook path with its password, given this once. */
+    public record CreatedStrategy(UUID id, String webhookPath) {
+    }
+
+    /** The body of POST /strategies/{id}/subscriptions. */
+    public record NewSubscription(UUID accountId, SubscriptionSettings settings) {
+    }
+
+    @Inject
+    WebhookStrategies strategies;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @RolesAllowed({"admin", "operator"})
+    public List<WebhookStrategyView> all() {
+        return strategies.all();
+    }
+
+    @POST
+    @RolesAllowed("admin")
+    public Response create(NewStrategy body) {
+        if (body == null) {
+            throw new IllegalArgumentException("send {\"name\":..., \"allowedTickers\":[...], \"maxSignalAgeSeconds\":...}");
+        }
+        WebhookSecret secret = strategies.create(body.name(), body.allowedTickers() == null ? Set.of()
+                        : body.allowedTickers(), body.maxSignalAgeSeconds() == null ? null
+                        : Duration.ofSeconds(body.maxSignalAgeSeconds()), security.getUserPrincipal().getName());
+        return Response.status(201).entity(new CreatedStrategy(secret.id(), secret.path())).build();
+    }
+
+    @GET
+    @Path("{id}/subscriptions")
+    @RolesAllowed({"admin", "operator"})
+    public List<SubscriptionView> subscriptions(@PathParam("id") UUID id) {
+        return subscriptions.ofStrategy(id);
+    }
+
+    @POST
+    @Path("{id}/subscriptions")
+    @RolesAllowed("admin")
+    public Response subscribe(@PathParam("id") UUID id, NewSubscription body) {
+        if (body == null || body.accountId() == null) {
+            throw new IllegalArgumentException("send {\"accountId\":..., \"settings\":{...}}");
+        }
+        SubscriptionView created = subscriptions.subscribe(id, body.accountId(),
+                body.settings() == null ? SubscriptionSettings.defaults() : body.settings(),
+                security.getUserPrincipal().getName());
+        return Response.status(201).entity(created).build();
+    }
+}
