@@ -43,7 +43,7 @@ public class BrokerAccountService implements BrokerAccounts {
         }
         accounts.add(account);
         BrokerAccountView view = account.toView();
-        audit.record(new AuditEvent(UUID.randomUUID(), Instant.now(), actor, "broker-account.opened", "broker-account",
+        audit.record(AuditEvent.now(actor, "broker-account.opened", "broker-account",
                 view.id().toString(), "new account", null, view.toString()));
         return view;
     }

@@ -22,7 +22,14 @@ public record AuditEvent(UUID eventId, Instant occurredAt, String actor, String 
 
     /** An event that happens now, with a fresh id and no before/after state. */
     public static AuditEvent now(String actor, String action, String subjectType, String subjectId, String reason) {
-        return new AuditEvent(UUID.randomUUID(), Instant.now(), actor, action, subjectType, subjectId, reason, null, null);
+        return now(actor, action, subjectType, subjectId, reason, null, null);
+    }
+
+    /** A change that happens now, with a fresh id and the state before and after (secrets already masked). */
+    public static AuditEvent now(String actor, String action, String subjectType, String subjectId, String reason,
+                                 String before, String after) {
+        return new AuditEvent(UUID.randomUUID(), Instant.now(), actor, action, subjectType, subjectId, reason, before,
+                after);
     }
 
     private static void requireText(String value, String name) {

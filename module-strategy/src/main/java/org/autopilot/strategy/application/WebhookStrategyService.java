@@ -45,7 +45,7 @@ public class WebhookStrategyService implements WebhookStrategies {
         strategies.add(strategy);
         WebhookStrategyView view = strategy.toView();
         // the password is never part of the record: only that one was issued
-        audit.record(new AuditEvent(UUID.randomUUID(), Instant.now(), actor, "strategy.created", "webhook-strategy",
+        audit.record(AuditEvent.now(actor, "strategy.created", "webhook-strategy",
                 strategy.id().toString(), "new webhook strategy", null, "name=" + view.name() + ", allowedTickers="
                 + view.allowedTickers() + ", maxSignalAge=" + view.maxSignalAge() + ", password=***"));
         return new WebhookSecret(strategy.id(), password);
@@ -58,7 +58,7 @@ public class WebhookStrategyService implements WebhookStrategies {
         boolean rotation = strategy.signingSecretEncrypted().isPresent();
         String secret = StandardWebhookSignature.newSecret();
         strategy.requireSignatures(cipher.encrypt(secret));
-        audit.record(new AuditEvent(UUID.randomUUID(), Instant.now(), actor, "strategy.signing-required",
+        audit.record(AuditEvent.now(actor, "strategy.signing-required",
                 "webhook-strategy", id.toString(), rotation ? "signing secret rotated" : "signatures required",
                 rotation ? "signingSecret=***" : "signing=off", "signing=on, signingSecret=***"));
         return secret;

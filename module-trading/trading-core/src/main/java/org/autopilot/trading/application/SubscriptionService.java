@@ -47,7 +47,7 @@ public class SubscriptionService implements Subscriptions {
         Subscription subscription = Subscription.subscribe(strategyId, accountId, settings, Instant.now());
         subscriptions.add(subscription);
         SubscriptionView view = subscription.toView();
-        audit.record(new AuditEvent(UUID.randomUUID(), Instant.now(), actor, "subscription.created", "subscription",
+        audit.record(AuditEvent.now(actor, "subscription.created", "subscription",
                 view.id().toString(), "account " + accountId + " subscribed to strategy " + strategyId, null,
                 view.settings().toString()));
         return view;
