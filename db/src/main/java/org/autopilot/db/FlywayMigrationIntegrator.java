@@ -29,6 +29,12 @@ public final class FlywayMigrationIntegrator implements Integrator {
 
     private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class.getName());
 
+    /**
+     * The persistence units of one deployment boot in parallel; their DDL must not: H2 takes an exclusive
+     * lock on its catalogue for every DDL statement and gives up after its lock timeout.
+     */
+    private static final Object MIGRATION_LOCK = new Object();
+
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
                           SessionFactoryImplementor sessionFactory) {
@@ -38,7 +44,16 @@ public final class FlywayMigrationIntegrator implements Integrator {
         }
         DataSource dataSource = sessionFactory.getServiceRegistry()
                 .requireService(ConnectionProvider.class).unwrap(DataSource.class);
-        MigrateResult result = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
+        MigrateResult result;
+        synchronized (MIGRATION_LOCK) {
+            result = migrate(dataSource, module.toString());
+        }
+        LOG.info(() -> "Flyway " + module + ": " + result.migrationsExecuted + " migration(s) applied, schema at "
+                + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion));
+    }
+
+    private static MigrateResult migrate(DataSource dataSource, String module) {
+        return Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + module)
                 .table("flyway_history_" + module)
@@ -48,8 +63,6 @@ public final class FlywayMigrationIntegrator implements Integrator {
                 .placeholders(SqlDialectPlaceholders.forDatabase(productName(dataSource)))
                 .load()
                 .migrate();
-        LOG.info(() -> "Flyway " + module + ": " + result.migrationsExecuted + " migration(s) applied, schema at "
-                + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion));
     }
 
     @Override
