@@ -19,6 +19,14 @@ public interface BrokerAccounts {
 
     Optional<BrokerAccountView> byId(UUID id);
 
+    /**
+     * Starts or stops the account's execution worker. A stopped worker leaves the account's queued work in its
+     * queue; starting it again resumes with the oldest message.
+     *
+     * @throws IllegalArgumentException for an unknown account
+     */
+    BrokerAccountView setWorkerRunning(UUID id, boolean running, String actor);
+
     /** All accounts, ordered by name. */
     List<BrokerAccountView> all();
 }

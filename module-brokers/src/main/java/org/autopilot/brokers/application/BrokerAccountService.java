@@ -49,6 +49,21 @@ public class BrokerAccountService implements BrokerAccounts {
     }
 
     @Override
+    public BrokerAccountView setWorkerRunning(UUID id, boolean running, String actor) {
+        BrokerAccount account = accounts.byId(id)
+                .orElseThrow(() -> new IllegalArgumentException("no broker account " + id));
+        BrokerAccountView before = account.toView();
+        account.setWorkerRunning(running);
+        BrokerAccountView after = account.toView();
+        if (before.workerRunning() != running) {
+            audit.record(AuditEvent.now(actor, running ? "broker-account.worker-started" : "broker-account.worker-stopped",
+                    "broker-account", id.toString(), running ? "worker started" : "worker stopped; queued work kept",
+                    before.toString(), after.toString()));
+        }
+        return after;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<BrokerAccountView> byId(UUID id) {
         return accounts.byId(id).map(BrokerAccount::toView);

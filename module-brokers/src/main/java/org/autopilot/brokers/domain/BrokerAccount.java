@@ -84,6 +84,10 @@ public class BrokerAccount {
         return a;
     }
 
+    public void setWorkerRunning(boolean running) {
+        workerState = running ? "RUNNING" : "STOPPED";
+    }
+
     public String name() {
         return name;
     }
