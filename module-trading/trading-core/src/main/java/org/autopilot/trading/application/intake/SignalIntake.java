@@ -17,13 +17,15 @@ import org.autopilot.strategy.api.InstrumentCatalog;
 import org.autopilot.strategy.api.WebhookAuthentication;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.strategy.api.WebhookStrategyView;
+import org.autopilot.trading.application.execution.SignalDispatch;
 import org.autopilot.trading.domain.signal.ReceivedSignal;
 import org.autopilot.trading.domain.signal.SignalRepository;
 import org.autopilot.trading.domain.signal.WebhookRequestRecord;
 
 /**
  * The webhook's front door (SIGNALS.md "Endpoint"): authenticate, validate, deduplicate, store durably, answer.
- * A 200 is returned only after the signal and its request record are committed together; every refusal is
+ * A 200 is returned only after the signal, its request record and its dispatch to the fan-out are committed
+ * together (one XA transaction with the signals queue); every refusal is
  * recorded too, in its own transaction, and creates nothing else.
  */
 @ApplicationScoped
@@ -40,6 +42,9 @@ public class SignalIntake {
 
     @Inject
     SignalRepository signals;
+
+    @Inject
+    SignalDispatch dispatch;
 
     @Transactional
     public IntakeAnswer accept(WebhookRequest request) {
@@ -83,6 +88,7 @@ public class SignalIntake {
         signals.add(signal);
         signals.recordWithSignal(WebhookRequestRecord.of(logId, request.strategyId(), request.remoteAddress(), 200,
                 null, null, signal.id(), body(request), now));
+        dispatch.accepted(signal.id());
         return new IntakeAnswer(200, success(signal), false);
     }
 

@@ -70,6 +70,26 @@ public class ReceivedSignal {
         return id;
     }
 
+    public UUID strategyId() {
+        return strategyId;
+    }
+
+    public Source source() {
+        return Source.valueOf(source);
+    }
+
+    public String ticker() {
+        return ticker;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
     public UUID logId() {
         return logId;
     }

@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.autopilot.trading.api.SignalQuery;
 
 /** Received signals and webhook request records in storage. */
 public interface SignalRepository {
 
     void add(ReceivedSignal signal);
+
+    Optional<ReceivedSignal> byId(UUID id);
+
+    /** Accepted signals matching the query, newest first. */
+    List<ReceivedSignal> find(SignalQuery query);
 
     Optional<ReceivedSignal> byIdempotencyKey(UUID strategyId, String key);
 

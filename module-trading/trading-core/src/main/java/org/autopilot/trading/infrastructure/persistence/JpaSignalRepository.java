@@ -3,11 +3,16 @@ package org.autopilot.trading.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.autopilot.trading.api.SignalQuery;
+import org.autopilot.trading.domain.execution.DeliveryStatus;
 import org.autopilot.trading.domain.signal.ReceivedSignal;
 import org.autopilot.trading.domain.signal.SignalRepository;
 import org.autopilot.trading.domain.signal.WebhookRequestRecord;
@@ -23,6 +28,40 @@ public class JpaSignalRepository implements SignalRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(ReceivedSignal signal) {
         em.persist(signal);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReceivedSignal> byId(UUID id) {
+        return Optional.ofNullable(em.find(ReceivedSignal.class, id));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReceivedSignal> find(SignalQuery q) {
+        StringBuilder jpql = new StringBuilder("select s from ReceivedSignal s where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        where(jpql, parameters, " and s.strategyId = :strategy", "strategy", q.strategyId());
+        where(jpql, parameters, " and s.ticker = :ticker", "ticker", q.ticker());
+        where(jpql, parameters, " and s.source = :source", "source", q.source());
+        where(jpql, parameters, " and s.receivedAt >= :from", "from", q.from());
+        where(jpql, parameters, " and s.receivedAt < :to", "to", q.to());
+        if (q.issuesOnly()) {
+            jpql.append(" and exists (select d.id from SignalDelivery d where d.signalId = s.id and d.status in :bad)");
+            parameters.put("bad", List.of(DeliveryStatus.REJECTED, DeliveryStatus.IGNORED, DeliveryStatus.FAILED));
+        }
+        TypedQuery<ReceivedSignal> query = em.createQuery(jpql.append(" order by s.receivedAt desc").toString(),
+                ReceivedSignal.class).setMaxResults(q.limit());
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    private static void where(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
+                              Object value) {
+        if (value != null && !"".equals(value)) {
+            jpql.append(clause);
+            parameters.put(name, value);
+        }
     }
 
     @Override

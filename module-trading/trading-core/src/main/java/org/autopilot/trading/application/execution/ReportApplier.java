@@ -1,0 +1,103 @@
+package org.autopilot.trading.application.execution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.autopilot.brokers.api.OrderReport;
+import org.autopilot.trading.domain.execution.DeliveryStatus;
+import org.autopilot.trading.domain.execution.ExecutionRepository;
+import org.autopilot.trading.domain.execution.FillDelta;
+import org.autopilot.trading.domain.execution.OrderEvent;
+import org.autopilot.trading.domain.execution.OrderFill;
+import org.autopilot.trading.domain.execution.TradeOrder;
+
+/**
+ * Applies execution reports to orders, fills and positions. Reports are answers of calls (the worker) or pushed
+ * by the venue (the execution-report stream); both may carry the same state, which is applied once.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReportApplier {
+
+    @Inject
+    ExecutionRepository executions;
+
+    @Inject
+    AccountQueue queues;
+
+    /** The answer to a call about {@code order}, which the caller holds locked. */
+    public void applyAnswer(TradeOrder order, OrderReport report) {
+        executions.add(OrderEvent.of(order, OrderEvent.Kind.RESPONSE, describe(report), Instant.now()));
+        apply(order, report);
+    }
+
+    /**
+     * A report the venue pushed. A bracket leg is recorded when first seen; a finished exit releases the entry
+     * that waits for it; a report of an order Autopilot does not know (sent by someone else) is logged and dropped.
+     */
+    @Transactional
+    public void applyPushed(UUID accountId, OrderReport report) {
+        Optional<TradeOrder> known = executions.lockOrder(accountId, report.clientOrderId());
+        Optional<TradeOrder> order = known.isPresent() ? known : bracketLeg(accountId, report);
+        if (order.isEmpty()) {
+            // the worker that sent it may not have committed yet: fail, and the queue redelivers a little later
+            throw new IllegalStateException("report for order " + report.clientOrderId() + " of account " + accountId
+                    + " that Autopilot does not know (yet): " + describe(report));
+        }
+        TradeOrder o = order.get();
+        executions.add(OrderEvent.of(o, OrderEvent.Kind.REPORT, describe(report), Instant.now()));
+        apply(o, report);
+        if (o.leg() == TradeOrder.Leg.EXIT && o.status().isFinal()) {
+            executions.lockDelivery(o.deliveryId()).filter(d -> d.status() == DeliveryStatus.WAITING)
+                    .ifPresent(d -> queues.release(accountId, d.id()));
+        }
+    }
+
+    private Optional<TradeOrder> bracketLeg(UUID accountId, OrderReport report) {
+        String id = report.clientOrderId();
+        int colon = id.lastIndexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        TradeOrder.Leg leg = switch (id.substring(colon + 1)) {
+            case "tp" -> TradeOrder.Leg.TAKE_PROFIT;
+            case "sl" -> TradeOrder.Leg.STOP_LOSS;
+            default -> null;
+        };
+        if (leg == null) {
+            return Optional.empty();
+        }
+        return executions.lockOrder(accountId, id.substring(0, colon)).map(entry -> {
+            TradeOrder child = TradeOrder.bracketLeg(entry, leg, report, Instant.now());
+            executions.add(child);
+            return child;
+        });
+    }
+
+    private void apply(TradeOrder order, OrderReport report) {
+        Instant now = Instant.now();
+        Optional<FillDelta> fill = order.apply(report, now);
+        fill.ifPresent(f -> {
+            executions.add(OrderFill.of(order, f, report.time() != null ? report.time() : now));
+            executions.lockPosition(order.accountId(), order.symbol()).apply(order.side(), f.quantity(), f.price(), now);
+        });
+    }
+
+    static String describe(OrderReport r) {
+        StringBuilder text = new StringBuilder().append(r.status());
+        if (r.filledQuantity() != null && r.filledQuantity().signum() > 0) {
+            text.append(" filled ").append(r.filledQuantity().toPlainString()).append(" @ ")
+                    .append(r.averagePrice() == null ? "?" : r.averagePrice().toPlainString());
+        }
+        if (r.brokerOrderId() != null) {
+            text.append(" broker id ").append(r.brokerOrderId());
+        }
+        if (r.reason() != null) {
+            text.append(": ").append(r.reason());
+        }
+        return text.toString();
+    }
+}

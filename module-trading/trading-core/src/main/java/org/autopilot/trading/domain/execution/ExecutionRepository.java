@@ -1,0 +1,47 @@
+package org.autopilot.trading.domain.execution;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Deliveries, orders, their events and fills, and positions in storage. */
+public interface ExecutionRepository {
+
+    /** Adds the delivery unless the signal already has one for this subscription; true when it was added. */
+    boolean addDelivery(SignalDelivery delivery);
+
+    Optional<SignalDelivery> delivery(UUID id);
+
+    /** The delivery, locked for update: one worker at a time plans or releases it. */
+    Optional<SignalDelivery> lockDelivery(UUID id);
+
+    List<SignalDelivery> deliveriesOfSignal(UUID signalId);
+
+    List<DeliveryCount> deliveryCounts(List<UUID> signalIds);
+
+    void add(TradeOrder order);
+
+    Optional<TradeOrder> lockOrder(UUID accountId, String clientOrderId);
+
+    List<TradeOrder> ordersOfDelivery(UUID deliveryId);
+
+    /** Orders of the account in the symbol that are at the broker and not finished. */
+    List<TradeOrder> workingOrders(UUID accountId, String symbol);
+
+    List<TradeOrder> ordersOfAccount(UUID accountId, int limit);
+
+    void add(OrderEvent event);
+
+    List<OrderEvent> eventsOfOrders(List<UUID> orderIds);
+
+    void add(OrderFill fill);
+
+    List<OrderFill> fillsOfOrders(List<UUID> orderIds);
+
+    /** The position, locked for update, created flat when the account never traded the symbol. */
+    Position lockPosition(UUID accountId, String symbol);
+
+    Optional<Position> position(UUID accountId, String symbol);
+
+    List<Position> positionsOfAccount(UUID accountId);
+}

@@ -1,0 +1,104 @@
+package org.autopilot.trading.infrastructure.jms;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.autopilot.trading.application.execution.DeliveryProcessor;
+
+/**
+ * The one consumer of an account's queue: takes a message, lets {@link DeliveryProcessor} do its work in a JTA
+ * transaction, then acknowledges it (transacted session). A crash between the two redelivers the message, and the
+ * processor recognises work already done. A message that keeps failing is retried with a growing pause (only this
+ * account waits) and after {@value #MAX_ATTEMPTS} attempts its delivery is marked failed with the reason.
+ */
+final class AccountWorker implements Runnable {
+
+    static final int MAX_ATTEMPTS = 5;
+    private static final Logger LOG = Logger.getLogger(AccountWorker.class.getName());
+    private static final long POLL_MILLIS = 250;
+
+    private final UUID accountId;
+    private final ConnectionFactory connections;
+    private final DeliveryProcessor processor;
+    private volatile boolean running = true;
+
+    AccountWorker(UUID accountId, ConnectionFactory connections, DeliveryProcessor processor) {
+        this.accountId = accountId;
+        this.connections = connections;
+        this.processor = processor;
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try (JMSContext jms = connections.createContext(JMSContext.SESSION_TRANSACTED);
+                 JMSConsumer consumer = jms.createConsumer(jms.createQueue(ExecutionQueues.accountQueue(accountId)))) {
+                while (running) {
+                    Message message = consumer.receive(POLL_MILLIS);
+                    if (message != null) {
+                        handle(jms, message);
+                    }
+                }
+            } catch (JMSRuntimeException e) {
+                LOG.log(Level.WARNING, "account " + accountId + ": queue connection lost, reconnecting", e);
+                pause(1000);
+            }
+        }
+    }
+
+    private void handle(JMSContext jms, Message message) {
+        UUID deliveryId = null;
+        int attempt = 1;
+        try {
+            deliveryId = UUID.fromString(message.getStringProperty(ExecutionQueues.DELIVERY_ID));
+            attempt = message.getIntProperty("JMSXDeliveryCount");
+            if (ExecutionQueues.RELEASE.equals(message.getStringProperty(ExecutionQueues.KIND))) {
+                processor.release(deliveryId);
+            } else {
+                processor.deliver(deliveryId, message.getJMSRedelivered());
+            }
+            jms.commit();
+        } catch (JMSException | RuntimeException e) {
+            String reason = rootMessage(e);
+            LOG.log(Level.WARNING, "account " + accountId + ": delivery " + deliveryId + " attempt " + attempt
+                    + " failed: " + reason, e);
+            if (attempt >= MAX_ATTEMPTS && deliveryId != null) {
+                processor.fail(deliveryId, "gave up after " + attempt + " attempts: " + reason);
+                jms.commit();
+            } else {
+                jms.rollback();
+                pause(200L * attempt * attempt);
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.autopilot.trading.infrastructure.jms;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.autopilot.brokers.api.BrokerAccountView;
+import org.autopilot.brokers.api.BrokerAccounts;
+import org.autopilot.trading.application.execution.DeliveryProcessor;
+
+/**
+ * Keeps one worker thread per broker account whose worker should run, and none for the others: started at
+ * deployment and reconciled every two seconds with the accounts' desired worker state. A stopped worker leaves
+ * its queue as it is; the next start resumes with the oldest message.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AccountWorkers {
+
+    private static final Logger LOG = Logger.getLogger(AccountWorkers.class.getName());
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Not the pooled XA factory: the worker acknowledges after its own JTA transaction committed. */
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory connections;
+
+    @Inject
+    BrokerAccounts accounts;
+
+    @Inject
+    DeliveryProcessor processor;
+
+    private final Map<UUID, AccountWorker> workers = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void start() {
+        reconcile();
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    public synchronized void reconcile() {
+        for (BrokerAccountView account : accounts.all()) {
+            AccountWorker worker = workers.get(account.id());
+            if (account.workerRunning() && (worker == null || !worker.running())) {
+                AccountWorker started = new AccountWorker(account.id(), connections, processor);
+                workers.put(account.id(), started);
+                threads.newThread(started).start();
+                LOG.info(() -> "worker of account " + account.name() + " started");
+            } else if (!account.workerRunning() && worker != null) {
+                worker.stop();
+                workers.remove(account.id());
+                LOG.info(() -> "worker of account " + account.name() + " stopped; its queue keeps pending work");
+            }
+        }
+    }
+
+    /** Whether the account's worker is consuming now. */
+    public boolean isRunning(UUID accountId) {
+        AccountWorker worker = workers.get(accountId);
+        return worker != null && worker.running();
+    }
+
+    @PreDestroy
+    void stopAll() {
+        workers.values().forEach(AccountWorker::stop);
+        workers.clear();
+    }
+}
