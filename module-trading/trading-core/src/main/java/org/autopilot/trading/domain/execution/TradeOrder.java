@@ -223,7 +223,7 @@ public class TradeOrder {
                 : report.averagePrice().multiply(cumulative)
                         .subtract(averagePrice == null ? BigDecimal.ZERO : averagePrice.multiply(filledQuantity))
                         .divide(added, MathContext.DECIMAL64);
-        return Optional.of(new FillDelta(added, price.stripTrailingZeros(), cumulative));
+        return Optional.of(new FillDelta(added, price, cumulative));
     }
 
     /** An entry of a side swap: it is sent only once the exit before it has filled. */

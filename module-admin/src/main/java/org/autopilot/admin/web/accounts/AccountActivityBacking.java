@@ -1,0 +1,86 @@
+package org.autopilot.admin.web.accounts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.autopilot.brokers.api.AccountBalance;
+import org.autopilot.brokers.api.BrokerAccountView;
+import org.autopilot.brokers.api.BrokerAccounts;
+import org.autopilot.brokers.api.BrokerGateways;
+import org.autopilot.trading.api.ExecutionLog;
+import org.autopilot.trading.api.OrderView;
+import org.autopilot.trading.api.PositionView;
+
+/** One account's activity: balances from its venue, positions with realized and open P&L, latest orders. */
+@Named
+@RequestScoped
+public class AccountActivityBacking {
+
+    @Inject
+    BrokerAccounts accounts;
+
+    @Inject
+    BrokerGateways gateways;
+
+    @Inject
+    ExecutionLog log;
+
+    private String id;
+    private BrokerAccountView account;
+    private AccountBalance balance;
+    private List<PositionView> positions = List.of();
+    private List<OrderView> orders = List.of();
+
+    /** Loads the account named by the {@code id} parameter; an unknown or malformed id shows "not found". */
+    public void load() {
+        try {
+            account = accounts.byId(UUID.fromString(id)).orElse(null);
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            account = null;
+        }
+        if (account != null) {
+            try {
+                balance = gateways.forAccount(account.id()).account();
+            } catch (IllegalArgumentException noAdapter) {
+                balance = null;
+            }
+            positions = log.positions(account.id());
+            orders = log.orders(account.id(), 200);
+        }
+    }
+
+    public BigDecimal getRealizedPnl() {
+        return positions.stream().map(PositionView::realizedPnl).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal getUnrealizedPnl() {
+        return positions.stream().map(PositionView::unrealizedPnl).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public BrokerAccountView getAccount() {
+        return account;
+    }
+
+    public AccountBalance getBalance() {
+        return balance;
+    }
+
+    public List<PositionView> getPositions() {
+        return positions;
+    }
+
+    public List<OrderView> getOrders() {
+        return orders;
+    }
+}
