@@ -38,7 +38,9 @@ import org.autopilot.brokers.api.TimeInForce;
  *
  * <p>The venue is restored from a {@link PaperVenueSnapshot} and hands out what changed with
  * {@link #drainChanges()}; after a drain it keeps only its working orders in memory and finds finished ones in its
- * {@link PaperOrderArchive}. Used without draining it is a complete in-memory venue.
+ * {@link PaperOrderArchive}. Used without draining it is a complete in-memory venue. Input it could not store
+ * exactly (a client order id over 64 or a symbol over {@value #MAX_SYMBOL_LENGTH} characters, a number beyond
+ * {@value #SCALE} decimals) is refused with an {@link IllegalArgumentException} and records nothing.
  */
 public final class PaperExchange implements BrokerGateway {
 
@@ -82,13 +84,6 @@ public final class PaperExchange implements BrokerGateway {
         return new BrokerCapabilities(EnumSet.allOf(OrderType.class), EnumSet.allOf(TimeInForce.class), true);
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException for a symbol longer than {@value #MAX_SYMBOL_LENGTH} characters or a number
-     *         the venue cannot keep exactly (more than {@value #SCALE} decimals or 24 integer digits); nothing is
-     *         recorded then
-     */
     @Override
     public synchronized OrderReport submit(OrderRequest request) {
         requireStorable(request);
@@ -145,6 +140,7 @@ public final class PaperExchange implements BrokerGateway {
 
     @Override
     public synchronized OrderReport cancel(String clientOrderId) {
+        requireClientOrderId(clientOrderId);
         log(PaperLogEntry.Kind.CANCEL, clientOrderId, "");
         return changeWorking(clientOrderId, "nothing to cancel",
                 order -> publish(order.end(OrderStatus.CANCELED, "cancelled on request", clock.instant())));
@@ -153,6 +149,7 @@ public final class PaperExchange implements BrokerGateway {
     @Override
     public synchronized OrderReport replace(String clientOrderId, BigDecimal quantity, BigDecimal limitPrice,
                                             BigDecimal stopPrice) {
+        requireClientOrderId(clientOrderId);
         log(PaperLogEntry.Kind.REPLACE, clientOrderId, "quantity=" + quantity + " limit=" + limitPrice + " stop=" + stopPrice);
         return changeWorking(clientOrderId, "it can no longer be changed", order -> {
             OrderRequest r = order.request();
@@ -298,6 +295,13 @@ public final class PaperExchange implements BrokerGateway {
         PaperOrder order = new PaperOrder(request, ++sequence, ocoSibling, clock.instant());
         orders.put(request.clientOrderId(), order);
         return order;
+    }
+
+    /** The same rule as {@link OrderRequest}'s: an id the venue could never have accepted is refused, not logged. */
+    private static void requireClientOrderId(String clientOrderId) {
+        if (clientOrderId == null || clientOrderId.isBlank() || clientOrderId.length() > 64) {
+            throw new IllegalArgumentException("clientOrderId must be 1-64 characters");
+        }
     }
 
     private static void requireStorable(OrderRequest r) {
