@@ -1,5 +1,6 @@
 package org.autopilot.it.brokers;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +14,19 @@ import jakarta.jms.QueueBrowser;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.autopilot.brokers.api.AccountBalance;
@@ -53,8 +61,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The paper venue inside WildFly behind the real gateway contract: fills against the paper market, money and
  * positions, pushed reports on the executions queue (nothing consumes it in this build, so a browser sees them),
- * the venue's own log, idempotency read from the database, and the venue's own transaction. Every test opens its
- * own account and stops the random walk, so the prices are the ones the test publishes.
+ * the venue's own log, idempotency read from the database and under concurrent calls, DAY expiry, and the venue's
+ * own transaction. Every test opens its own account and stops the random walk, so the prices are the ones the test
+ * publishes (the market still ticks, for expiry).
  */
 @ExtendWith(ArquillianExtension.class)
 class PaperVenueIT {
@@ -117,12 +126,15 @@ class PaperVenueIT {
     void aMarketOrderFillsAtTheQuotePlusSlippageAndMovesCashPositionsAndEquity() {
         UUID account = paperAccount("100000", "10");
         BrokerGateway gateway = gateways.forAccount(account);
+        List<OrderReport> heard = new CopyOnWriteArrayList<>();
+        gateway.onExecution(heard::add);
         publish("AAPL", "199.98", "200.02");
 
         OrderReport report = gateway.submit(OrderRequest.market(id("mkt"), "AAPL", OrderSide.BUY, d("10"),
                 TimeInForce.DAY));
 
         assertEquals(OrderStatus.FILLED, report.status());
+        assertEquals(List.of(OrderStatus.NEW, OrderStatus.FILLED), heard.stream().map(OrderReport::status).toList());
         assertEquals(0, d("200.22002").compareTo(report.averagePrice()), "200.02 + 10 bps");
         AccountBalance balance = gateway.account();
         assertEquals(0, d("97997.7998").compareTo(balance.cash()));
@@ -132,6 +144,9 @@ class PaperVenueIT {
         assertEquals(0, d("10").compareTo(position.quantity()));
         assertEquals(0, d("200.22002").compareTo(position.averagePrice()));
         assertTrue(pushed(account).isEmpty(), "a call's answer goes to the caller, not to the queue");
+        String stored = revision(account);
+        publish("AAPL", "201.00", "201.04");
+        assertEquals(stored, revision(account), "no working order: the quote writes nothing for this account");
     }
 
     @Test
@@ -141,11 +156,12 @@ class PaperVenueIT {
         publish("NVDA", "180.00", "180.02");
         String id = id("lmt");
 
-        OrderReport accepted = gateway.submit(new OrderRequest(id, "NVDA", OrderSide.BUY, d("5"), OrderType.LIMIT,
-                TimeInForce.GTC, d("179.50"), null, null, null, null));
+        OrderReport accepted = gateway.submit(limitBuy(id, "NVDA", "5", TimeInForce.GTC, "179.50"));
         assertEquals(OrderStatus.NEW, accepted.status());
+        String stored = revision(account);
         publish("NVDA", "179.70", "179.72");
         assertEquals(OrderStatus.NEW, gateway.orderStatus(id).orElseThrow().status());
+        assertEquals(stored, revision(account), "a quote that fills nothing writes nothing");
         publish("NVDA", "179.40", "179.45");
 
         OrderReport filled = gateway.orderStatus(id).orElseThrow();
@@ -153,7 +169,7 @@ class PaperVenueIT {
         assertEquals(0, d("179.45").compareTo(filled.averagePrice()), "filled at the touch");
         assertEquals(1, logged(account, "SUBMIT", id));
         List<OrderReport> pushed = pushed(account);
-        assertEquals(List.of(id + " FILLED"), pushed.stream().map(r -> r.clientOrderId() + " " + r.status()).toList());
+        assertEquals(List.of(id + " FILLED"), pushedStates(account));
         assertEquals(0, d("5").compareTo(pushed.getFirst().lastQuantity()));
         assertEquals(0, d("179.45").compareTo(pushed.getFirst().lastPrice()));
     }
@@ -165,8 +181,7 @@ class PaperVenueIT {
         String filled = id("dup-f");
         String resting = id("dup-r");
         OrderRequest market = OrderRequest.market(filled, "AMZN", OrderSide.BUY, d("10"), TimeInForce.DAY);
-        OrderRequest limit = new OrderRequest(resting, "AMZN", OrderSide.BUY, d("10"), OrderType.LIMIT, TimeInForce.GTC,
-                d("220.00"), null, null, null, null);
+        OrderRequest limit = limitBuy(resting, "AMZN", "10", TimeInForce.GTC, "220.00");
         gateways.forAccount(account).submit(market);
         gateways.forAccount(account).submit(limit);
         // what a restart or another server leaves behind: the stored venue moved on, the one in memory is stale
@@ -230,9 +245,54 @@ class PaperVenueIT {
 
         publish("SPY", "690.00", "690.10");
 
-        assertEquals(List.of(entry + ":tp FILLED", entry + ":sl CANCELED"), pushed(account).stream()
-                .map(r -> r.clientOrderId() + " " + r.status()).toList());
+        assertEquals(List.of(entry + ":tp FILLED", entry + ":sl CANCELED"), pushedStates(account));
         assertTrue(gateway.positions().isEmpty());
+    }
+
+    @Test
+    void aDayOrderFromBeforeTheLastCloseExpiresAtTheNextTickAndTheExpiryIsPushed() {
+        UUID account = paperAccount("100000", "0");
+        BrokerGateway gateway = gateways.forAccount(account);
+        publish("JPM", "318.00", "318.05");
+        String day = id("day");
+        String gtc = id("gtc");
+        gateway.submit(limitBuy(day, "JPM", "1", TimeInForce.DAY, "300.00"));
+        gateway.submit(limitBuy(gtc, "JPM", "1", TimeInForce.GTC, "300.00"));
+        // as if both were accepted two days ago (and the venue in memory is stale): a close has passed since
+        InContainer.update("update paper_order set accepted_at = ? where account_id = ?",
+                Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)), account.toString());
+        InContainer.update("update paper_venue set revision = revision + 1 where account_id = ?", account.toString());
+
+        await().atMost(InContainer.PATIENCE).until(() -> !pushed(account).isEmpty());
+
+        assertEquals(List.of(day + " EXPIRED"), pushedStates(account));
+        assertEquals(OrderStatus.EXPIRED, gateway.orderStatus(day).orElseThrow().status());
+        assertEquals(OrderStatus.NEW, gateway.orderStatus(gtc).orElseThrow().status());
+    }
+
+    @Test
+    void concurrentSubmitsOfTheSameIdsNeverDoubleAnOrder() throws Exception {
+        UUID account = paperAccount("1000000", "0");
+        publish("QQQ", "612.00", "612.05");
+        List<String> ids = IntStream.range(0, 10).mapToObj(i -> id("par" + i)).toList();
+        ExecutorService executor = (ExecutorService) new InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        List<Future<OrderReport>> sent = new ArrayList<>();
+        for (int copy = 0; copy < 4; copy++) {
+            for (String id : ids) {
+                sent.add(executor.submit(() -> gateways.forAccount(account).submit(OrderRequest.market(id, "QQQ",
+                        OrderSide.BUY, d("1"), TimeInForce.DAY))));
+            }
+        }
+        for (Future<OrderReport> answer : sent) {
+            assertEquals(OrderStatus.FILLED, answer.get(60, TimeUnit.SECONDS).status());
+        }
+
+        assertEquals(0, d("10").compareTo(gateways.forAccount(account).positions().getFirst().quantity()));
+        for (String id : ids) {
+            assertEquals(1, logged(account, "SUBMIT", id), id);
+            assertEquals(3, logged(account, "DUPLICATE_SUBMIT", id), id);
+        }
     }
 
     @Test
@@ -260,6 +320,21 @@ class PaperVenueIT {
         UUID connection = connections.register("it-pv-" + UUID.randomUUID(), Venue.PAPER, null).id();
         return accounts.open(connection, "it-pv-" + UUID.randomUUID(), "USD", d(startingCash), d(slippageBasisPoints),
                 "it-admin").id();
+    }
+
+    private static OrderRequest limitBuy(String id, String symbol, String quantity, TimeInForce tif, String limit) {
+        return new OrderRequest(id, symbol, OrderSide.BUY, d(quantity), OrderType.LIMIT, tif, d(limit), null, null, null,
+                null);
+    }
+
+    /** "client order id STATUS" of each report on the queue for this account, oldest first. */
+    private List<String> pushedStates(UUID account) {
+        return pushed(account).stream().map(r -> r.clientOrderId() + " " + r.status()).toList();
+    }
+
+    private static String revision(UUID account) {
+        return InContainer.column("select revision from paper_venue where account_id = ?", account.toString())
+                .getFirst();
     }
 
     private Quote publish(String symbol, String bid, String ask) {

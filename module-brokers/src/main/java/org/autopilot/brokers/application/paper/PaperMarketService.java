@@ -24,9 +24,10 @@ import org.autopilot.strategy.api.InstrumentView;
 /**
  * The paper market. Opens with a quote for every active instrument at its reference price; on every tick of its
  * {@link PaperMarketClock} it takes one random-walk step for every instrument (while the walk runs), re-reads the
- * instrument catalogue once a minute, and expires the DAY orders of a session that has closed ({@link PaperSession},
- * 16:00 New York — also the sessions that closed while the server was down). Every move runs the paper accounts'
- * working orders against the new quotes, each account in its own transaction.
+ * instrument catalogue once a minute, and expires the working DAY orders accepted before the last close
+ * ({@link PaperSession}, 16:00 New York; also after the server was down over a close, and again at the next tick
+ * for an account whose expiry failed). Every move runs the paper accounts' working orders against the new quotes,
+ * each account in its own transaction.
  */
 @ApplicationScoped
 public class PaperMarketService implements PaperMarket {
@@ -50,7 +51,6 @@ public class PaperMarketService implements PaperMarket {
     private volatile boolean clocked;
     private volatile boolean walking;
     private Instant catalogReadAt;
-    private Instant expiredUpTo;
 
     /** Opens the market: every active instrument gets its opening quote; a clocked market starts walking. */
     public void open(boolean clocked) {
@@ -128,11 +128,7 @@ public class PaperMarketService implements PaperMarket {
                 moved.forEach(quotes::put);
                 venues.match(moved);
             }
-            Instant close = PaperSession.lastClose(now);
-            if (!close.equals(expiredUpTo)) {
-                venues.expireDayOrders(close);
-                expiredUpTo = close;
-            }
+            venues.expireDayOrders(PaperSession.lastClose(now));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "paper market tick failed; the next tick tries again", e);
         } finally {
