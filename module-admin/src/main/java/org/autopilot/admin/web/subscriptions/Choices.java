@@ -58,6 +58,6 @@ public class Choices {
     }
 
     public String basisUnit(OrderDefaultsForm.Basis basis) {
-        return basis == OrderDefaultsForm.Basis.PERCENT ? "% of the entry price" : "price units from the entry";
+        return basis == OrderDefaultsForm.Basis.PERCENT ? "% of entry price" : "from entry price";
     }
 }

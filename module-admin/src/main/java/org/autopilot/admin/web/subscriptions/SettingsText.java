@@ -2,8 +2,10 @@ package org.autopilot.admin.web.subscriptions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.autopilot.trading.api.OrderDefaults;
 import org.autopilot.trading.api.QuantityType;
 import org.autopilot.trading.api.StopLossDefault;
@@ -17,6 +19,7 @@ import org.autopilot.trading.api.TakeProfitDefault;
 final class SettingsText {
 
     static final String STRATEGY = "strategy";
+    private static final List<String> WEEK = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private SettingsText() {
     }
@@ -33,7 +36,9 @@ final class SettingsText {
 
     static String orderTypes(SubscriptionSettings s) {
         OrderDefaults own = s.orderDefaults();
-        return signalFirst(s.useSignalOrderType(), orNone(own.entryOrderType()) + " / " + orNone(own.exitOrderType()));
+        String types = own.entryOrderType() == null && own.exitOrderType() == null ? STRATEGY
+                : orNone(own.entryOrderType()) + " / " + orNone(own.exitOrderType());
+        return signalFirst(s.useSignalOrderType(), types);
     }
 
     static String timeInForce(SubscriptionSettings s) {
@@ -78,11 +83,31 @@ final class SettingsText {
         return flags;
     }
 
+    /** "MON,TUE,WED,THU,FRI 09:30-16:00" reads "MON–FRI 09:30-16:00". */
     static String windows(SubscriptionSettings s) {
         if (s.tradingWindows().isEmpty()) {
             return "always";
         }
-        return s.tradingWindows().replace(";", "; ") + (s.allowExitsOutsideWindows() ? " (exits any time)" : "");
+        String windows = Arrays.stream(s.tradingWindows().split(";")).map(w -> {
+            String[] daysAndTimes = w.split(" ");
+            return dayRanges(daysAndTimes[0]) + " " + daysAndTimes[1];
+        }).collect(Collectors.joining("; "));
+        return windows + (s.allowExitsOutsideWindows() ? " (exits any time)" : "");
+    }
+
+    /** Runs of three or more consecutive days as a range; the stored text lists days in week order. */
+    private static String dayRanges(String days) {
+        List<String> list = List.of(days.split(","));
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= list.size(); i++) {
+            if (i == list.size() || WEEK.indexOf(list.get(i)) != WEEK.indexOf(list.get(i - 1)) + 1) {
+                parts.add(i - start >= 3 ? list.get(start) + "–" + list.get(i - 1)
+                        : String.join(",", list.subList(start, i)));
+                start = i;
+            }
+        }
+        return String.join(",", parts);
     }
 
     private static String quantity(QuantityType type, BigDecimal value) {

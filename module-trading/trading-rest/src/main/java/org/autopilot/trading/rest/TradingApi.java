@@ -20,6 +20,6 @@ public class TradingApi extends Application {
         return Set.of(MeResource.class, TradingStateResource.class, StrategiesResource.class,
                 StrategySubscriptionsResource.class, StrategyDefaultsResource.class, InstrumentsResource.class,
                 SignalLogResource.class, WebApplicationExceptionMapper.class, IllegalArgumentExceptionMapper.class,
-                StaleEditMapper.class);
+                StaleEditMapper.class, UnreadableBodyMapper.class);
     }
 }
