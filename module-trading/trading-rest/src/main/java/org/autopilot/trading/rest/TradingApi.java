@@ -7,6 +7,8 @@ import org.autopilot.trading.rest.v1.InstrumentsResource;
 import org.autopilot.trading.rest.v1.MeResource;
 import org.autopilot.trading.rest.v1.SignalLogResource;
 import org.autopilot.trading.rest.v1.StrategiesResource;
+import org.autopilot.trading.rest.v1.StrategyDefaultsResource;
+import org.autopilot.trading.rest.v1.StrategySubscriptionsResource;
 import org.autopilot.trading.rest.v1.TradingStateResource;
 
 /** The token-protected API under /trading/api (web.xml requires a bearer token there). */
@@ -15,7 +17,9 @@ public class TradingApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MeResource.class, TradingStateResource.class, StrategiesResource.class, InstrumentsResource.class,
-                SignalLogResource.class, WebApplicationExceptionMapper.class, IllegalArgumentExceptionMapper.class);
+        return Set.of(MeResource.class, TradingStateResource.class, StrategiesResource.class,
+                StrategySubscriptionsResource.class, StrategyDefaultsResource.class, InstrumentsResource.class,
+                SignalLogResource.class, WebApplicationExceptionMapper.class, IllegalArgumentExceptionMapper.class,
+                StaleEditMapper.class, UnreadableBodyMapper.class);
     }
 }
