@@ -166,7 +166,7 @@ class CrashSafetyIT {
         String strategyId = id(strategy);
         post(api + "/strategies/" + strategyId + "/subscriptions", token, "{\"accountId\":\"" + lastAccountId
                 + "\",\"settings\":{\"useSignalQuantity\":true,\"useSignalOrderType\":true,\"useSignalTimeInForce\":true,"
-                + "\"useSignalPrices\":true,\"useSignalTakeProfit\":true,\"useSignalStopLoss\":true,\"multiplier\":1,"
+                + "\"useSignalPrices\":true,\"useSignalTakeProfit\":true,\"useSignalStopLoss\":true,\"orderDefaults\":{},\"multiplier\":1,"
                 + "\"sides\":\"BOTH\",\"sideSwapping\":true,\"subtractExitQuantity\":true,\"allowAddToPosition\":true,"
                 + "\"cancelOpenOrders\":false,\"tradingWindows\":\"\",\"allowExitsOutsideWindows\":true}}");
         return strategy.replaceAll(".*\"webhookPath\":\"([^\"]+)\".*", "$1");

@@ -189,10 +189,9 @@ class ExecutionIT {
     private static SubscriptionSettings sides(AllowedSides sides) {
         SubscriptionSettings d = SubscriptionSettings.defaults();
         return new SubscriptionSettings(d.useSignalQuantity(), d.useSignalOrderType(), d.useSignalTimeInForce(),
-                d.useSignalPrices(), d.useSignalTakeProfit(), d.useSignalStopLoss(), d.quantityType(), d.quantity(),
-                d.entryOrderType(), d.exitOrderType(), d.timeInForce(), d.multiplier(), sides, d.sideSwapping(),
-                d.subtractExitQuantity(), d.allowAddToPosition(), d.cancelOpenOrders(), d.tradingWindows(),
-                d.allowExitsOutsideWindows());
+                d.useSignalPrices(), d.useSignalTakeProfit(), d.useSignalStopLoss(), d.orderDefaults(), d.multiplier(),
+                sides, d.sideSwapping(), d.subtractExitQuantity(), d.allowAddToPosition(), d.cancelOpenOrders(),
+                d.tradingWindows(), d.allowExitsOutsideWindows());
     }
 
     private static UUID accepted(HttpResponse<String> response) {

@@ -3,6 +3,8 @@ package org.autopilot.trading.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.autopilot.trading.rest.v1.BrokerAccountsResource;
+import org.autopilot.trading.rest.v1.BrokerConnectionsResource;
 import org.autopilot.trading.rest.v1.InstrumentsResource;
 import org.autopilot.trading.rest.v1.MeResource;
 import org.autopilot.trading.rest.v1.SignalLogResource;
@@ -19,7 +21,8 @@ public class TradingApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, TradingStateResource.class, StrategiesResource.class,
                 StrategySubscriptionsResource.class, StrategyDefaultsResource.class, InstrumentsResource.class,
-                SignalLogResource.class, WebApplicationExceptionMapper.class, IllegalArgumentExceptionMapper.class,
-                StaleEditMapper.class, UnreadableBodyMapper.class);
+                SignalLogResource.class, BrokerConnectionsResource.class, BrokerAccountsResource.class,
+                WebApplicationExceptionMapper.class, IllegalArgumentExceptionMapper.class, StaleEditMapper.class,
+                UnreadableBodyMapper.class);
     }
 }
