@@ -15,12 +15,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * An admin registers a paper connection and opens a paper account on the Brokers page, stops and starts its worker
+ * An admin registers a paper connection (after a FIX one without endpoint is refused) and opens a paper account on
+ * the Brokers page, stops and starts its worker
  * through the confirmation, then registers an instrument and corrects its tick size in the instrument dialog
  * (a refused value is shown next to its field and saves nothing); an operator sees instruments read-only.
  */
@@ -40,6 +42,15 @@ class BrokersBrowserIT {
             admin.open("/admin/brokers/index.xhtml");
             admin.signInAtKeycloak(DemoUser.ALICE_ADMIN);
             admin.awaitPresence("connectionForm:connectionName");
+            // a venue reached over the network needs an endpoint: refused next to the field, nothing registered
+            type(admin, "connectionForm:connectionName", "FIX " + connection);
+            choose(admin, "connectionForm:venue", "FIX");
+            click(admin, By.id("connectionForm:registerConnection"));
+            admin.awaitText("[id='connectionForm:endpoint']", "venue FIX needs an http(s) endpoint, got null");
+            admin.screenshot("brokers-connection-refused");
+            assertFalse(admin.textOf("connectionsForm:connections").contains("FIX " + connection));
+
+            choose(admin, "connectionForm:venue", "PAPER");
             type(admin, "connectionForm:connectionName", connection);
             click(admin, By.id("connectionForm:registerConnection"));
             admin.awaitText("#connectionsForm\\:connections", connection);
@@ -64,6 +75,7 @@ class BrokersBrowserIT {
             admin.screenshot("brokers-stop-confirmation");
             click(admin, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
             awaitRow(admin, account, "STOPPED");
+            assertTrue(admin.textOf("accountsForm:workerMessages").contains("queued orders stay in the account's queue"));
             admin.screenshot("brokers-worker-stopped");
 
             click(admin, By.xpath(rowXpath(account) + "//button[contains(@id, 'startWorker')]"));
@@ -126,9 +138,17 @@ class BrokersBrowserIT {
                 .textToBePresentInElementLocated(By.xpath(rowXpath(rowText)), text));
     }
 
+    /** Clicks when clickable; a confirmation growl lying over the element is waited out first. */
     private static void click(Browser browser, By by) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by))
-                .click();
+        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(by));
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException e) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item-container")));
+            element.click();
+        }
     }
 
     private static void type(Browser browser, String id, String text) {
@@ -138,15 +158,24 @@ class BrokersBrowserIT {
         field.sendKeys(text);
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    /** Picks an option of a PrimeFaces selectOneMenu by its label, and waits until the menu shows it. */
     private static void choose(Browser browser, String id, String label) {
         click(browser, By.id(id));
-        click(browser, By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+        // the panel fades in: a click before its transition is done can miss the option
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='" + id + "_panel'].ui-connected-overlay-enter-done")));
+        pick(browser, id, label);
     }
 
+    /** The same for a menu with a filter; typing into the filter waits for the panel to be open. */
     private static void chooseFiltered(Browser browser, String id, String filter, String label) {
         click(browser, By.id(id));
         type(browser, id + "_filter", filter);
+        pick(browser, id, label);
+    }
+
+    private static void pick(Browser browser, String id, String label) {
         click(browser, By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+        browser.awaitText("[id='" + id + "_label']", label);
     }
 }

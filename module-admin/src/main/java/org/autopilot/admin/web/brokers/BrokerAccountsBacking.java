@@ -5,12 +5,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.autopilot.admin.web.forms.FieldErrors;
+import org.autopilot.admin.web.forms.FormMessages;
 import org.autopilot.admin.web.session.SignedInStaff;
 import org.autopilot.brokers.api.BrokerAccountView;
 import org.autopilot.brokers.api.BrokerAccounts;
@@ -28,9 +30,13 @@ import org.autopilot.brokers.api.Venue;
 public class BrokerAccountsBacking {
 
     private static final String FORM = "accountForm";
+    private static final String TABLE_FORM = "accountsForm";
+    /** Faces' date converter cannot format an Instant; the page shows minutes in UTC. */
+    private static final DateTimeFormatter MINUTES_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
     private static final List<Map.Entry<String, String>> FIELDS = List.of(Map.entry("connection", "connection"),
-            Map.entry("name", "accountName"), Map.entry("currency", "currency"), Map.entry("starting cash", "startingCash"),
-            Map.entry("slippage", "slippage"));
+            Map.entry("name", "accountName"), Map.entry("currency", "currency"),
+            Map.entry("starting cash", "startingCash"), Map.entry("slippage", "slippage"));
 
     @Inject
     BrokerAccounts accounts;
@@ -54,7 +60,8 @@ public class BrokerAccountsBacking {
     void load() {
         all = accounts.all();
         List<BrokerConnectionView> known = connections.all();
-        connectionNames = known.stream().collect(Collectors.toMap(BrokerConnectionView::id, BrokerConnectionView::name));
+        connectionNames = known.stream()
+                .collect(Collectors.toMap(BrokerConnectionView::id, BrokerConnectionView::name));
         paperConnections = known.stream().filter(c -> c.venue() == Venue.PAPER && c.enabled()).toList();
     }
 
@@ -63,32 +70,38 @@ public class BrokerAccountsBacking {
             BrokerAccountView opened = accounts.open(UUID.fromString(connectionId), name,
                     currency == null ? null : currency.strip().toUpperCase(Locale.ROOT), startingCash,
                     slippageBasisPoints, staff.getUsername());
-            FieldErrors.done("Paper account " + opened.name() + " opened", opened.currency() + " "
-                    + opened.paperStartingCash().toPlainString() + ", its worker is running");
+            FormMessages.done(FORM, String.format(Locale.ROOT, "Paper account %s opened with %s %,.2f; its worker is "
+                    + "running.", opened.name(), opened.currency(), opened.paperStartingCash()), null);
             load();
             name = null;
             startingCash = null;
             slippageBasisPoints = null;
         } catch (IllegalArgumentException e) {
-            FieldErrors.show(FORM, e.getMessage(), FIELDS);
+            FormMessages.refusal(FORM, e.getMessage(), FIELDS);
         }
     }
 
     public void startWorker(BrokerAccountView account) {
         accounts.setWorkerRunning(account.id(), true, staff.getUsername());
-        FieldErrors.done("Worker of " + account.name() + " started", "it resumes with the oldest queued order");
+        FormMessages.done(TABLE_FORM, "Worker of " + account.name() + " started; it resumes with the oldest queued "
+                + "order.", null);
         load();
     }
 
     public void stopWorker(BrokerAccountView account) {
         accounts.setWorkerRunning(account.id(), false, staff.getUsername());
-        FieldErrors.done("Worker of " + account.name() + " stopped", "queued orders stay in the account's queue");
+        FormMessages.done(TABLE_FORM, "Worker of " + account.name() + " stopped; queued orders stay in the "
+                + "account's queue.", null);
         load();
     }
 
     /** The account's connection by name (connections are never removed, so every account has one). */
     public String connectionOf(BrokerAccountView account) {
         return connectionNames.get(account.connectionId());
+    }
+
+    public String createdAt(BrokerAccountView account) {
+        return MINUTES_UTC.format(account.createdAt());
     }
 
     /** The connections a paper account can be opened at: enabled PAPER connections. */

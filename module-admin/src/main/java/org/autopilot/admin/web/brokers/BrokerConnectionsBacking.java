@@ -9,7 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
-import org.autopilot.admin.web.forms.FieldErrors;
+import org.autopilot.admin.web.forms.FormMessages;
 import org.autopilot.brokers.api.BrokerConnectionView;
 import org.autopilot.brokers.api.BrokerConnections;
 import org.autopilot.brokers.api.Venue;
@@ -42,19 +42,19 @@ public class BrokerConnectionsBacking implements Serializable {
         try {
             uri = venue == Venue.PAPER || endpoint == null || endpoint.isBlank() ? null : new URI(endpoint.strip());
         } catch (URISyntaxException e) {
-            FieldErrors.showAt(FORM + ":endpointUrl", "Not a URL: " + e.getReason() + " at character " + (e.getIndex() + 1)
-                    + ". Use the venue's API base URL, such as https://paper-api.alpaca.markets.");
+            FormMessages.refusalAt(FORM + ":endpointUrl", "Not a URL: " + e.getReason() + " at character "
+                    + (e.getIndex() + 1) + ". Use the venue's API base URL, such as https://paper-api.alpaca.markets.");
             return;
         }
         try {
             BrokerConnectionView registered = connections.register(name, venue, uri);
-            FieldErrors.done("Connection " + registered.name() + " registered", registered.venue()
-                    + (uri == null ? ", embedded" : " at " + uri));
+            FormMessages.done(FORM, "Connection " + registered.name() + " registered: " + registered.venue()
+                    + (uri == null ? ", embedded." : " at " + uri + "."), null);
             all = connections.all();
             name = null;
             endpoint = null;
         } catch (IllegalArgumentException e) {
-            FieldErrors.show(FORM, e.getMessage(), FIELDS);
+            FormMessages.refusal(FORM, e.getMessage(), FIELDS);
         }
     }
 

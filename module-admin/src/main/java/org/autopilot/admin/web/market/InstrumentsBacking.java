@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.autopilot.admin.web.forms.FieldErrors;
+import org.autopilot.admin.web.forms.FormMessages;
 import org.autopilot.admin.web.session.SignedInStaff;
 import org.autopilot.strategy.api.AssetClass;
 import org.autopilot.strategy.api.InstrumentCatalog;
@@ -58,7 +58,7 @@ public class InstrumentsBacking implements Serializable {
 
     public void save() {
         if (!staff.has("admin")) {
-            FieldErrors.showAt(FORM, "Only administrators change instruments.");
+            FormMessages.refusalAt(FORM, "Only administrators change instruments.");
             return;
         }
         try {
@@ -68,15 +68,15 @@ public class InstrumentsBacking implements Serializable {
                     : catalog.register(spec, staff.getUsername());
             instruments = catalog.all();
             draft = InstrumentDraft.of(saved);
-            FieldErrors.done("Instrument " + saved.spec().symbol() + " saved", "tick " + saved.spec().tickSize()
+            FormMessages.done(null, "Instrument " + saved.spec().symbol() + " saved", "tick " + saved.spec().tickSize()
                     .toPlainString() + ", lot step " + saved.spec().lotStep().toPlainString());
         } catch (StaleVersionException e) {
             instruments = catalog.all();
             catalog.bySymbol(draft.getSymbol()).ifPresent(this::startEdit);
-            FieldErrors.showAt(FORM, "Someone else changed " + draft.getSymbol() + " meanwhile. The form now shows "
+            FormMessages.refusalAt(FORM, "Someone else changed " + draft.getSymbol() + " meanwhile. The form now shows "
                     + "the stored values; make your change again.");
         } catch (IllegalArgumentException e) {
-            FieldErrors.show(FORM, e.getMessage(), FIELDS);
+            FormMessages.refusal(FORM, e.getMessage(), FIELDS);
         }
     }
 
