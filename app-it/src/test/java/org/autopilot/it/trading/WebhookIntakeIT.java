@@ -1,5 +1,7 @@
 package org.autopilot.it.trading;
 
+import static org.autopilot.it.support.Webhooks.post;
+import static org.autopilot.it.support.Webhooks.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -160,21 +162,5 @@ class WebhookIntakeIT {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"messageCode\":\"" + code + "\""), response.body());
         assertTrue(response.body().contains("\"success\":false"), response.body());
-    }
-
-    private static HttpResponse<String> post(String path, String body, String contentType, String idempotencyKey)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** This server's own HTTP port (the test server runs with a port offset). */
-    private static URI url(String path) {
-        int port = 8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0);
-        return URI.create("http://127.0.0.1:" + port + path);
     }
 }
