@@ -7,6 +7,7 @@ import org.autopilot.trading.rest.v1.InstrumentsResource;
 import org.autopilot.trading.rest.v1.MeResource;
 import org.autopilot.trading.rest.v1.SignalLogResource;
 import org.autopilot.trading.rest.v1.StrategiesResource;
+import org.autopilot.trading.rest.v1.StrategySourcesResource;
 import org.autopilot.trading.rest.v1.TradingStateResource;
 
 /** The token-protected API under /trading/api (web.xml requires a bearer token there). */
@@ -16,6 +17,7 @@ public class TradingApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, TradingStateResource.class, StrategiesResource.class, InstrumentsResource.class,
-                SignalLogResource.class, WebApplicationExceptionMapper.class, IllegalArgumentExceptionMapper.class);
+                SignalLogResource.class, StrategySourcesResource.class, WebApplicationExceptionMapper.class,
+                IllegalArgumentExceptionMapper.class);
     }
 }
