@@ -95,8 +95,8 @@ public class PasswordLockout implements WebhookLockouts {
     }
 
     private long countedWrongPasswords(UUID strategyId, Instant now) {
-        return signals.requestsSince(strategyId.toString(), WRONG_PASSWORD,
-                policy.countFrom(now, lockouts.latest(strategyId)));
+        return signals.requestsAfter(strategyId.toString(), WRONG_PASSWORD,
+                policy.countAfter(now, lockouts.latest(strategyId)));
     }
 
     private WebhookLockoutView view(UUID strategyId, WebhookLockout active, long wrongPasswords) {

@@ -21,10 +21,12 @@ public record LockoutPolicy(int threshold, Duration window, Duration duration) {
     }
 
     /**
-     * From when wrong passwords count: {@code window} back from now, but never before the previous lock-out ended
-     * (expired or lifted by an admin), so the failures that caused one lock-out cannot cause another.
+     * After when wrong passwords count: {@code window} back from now, but never before the previous lock-out ended
+     * (expired or lifted by an admin), so the failures that caused one lock-out cannot cause another. Counting is
+     * strictly after this moment, so that on a database that keeps times to the second, failures in the second a
+     * lock-out was lifted are not counted again.
      */
-    public Instant countFrom(Instant now, Optional<WebhookLockout> previous) {
+    public Instant countAfter(Instant now, Optional<WebhookLockout> previous) {
         Instant windowStart = now.minus(window);
         return previous.map(WebhookLockout::endedAt).filter(end -> end.isAfter(windowStart)).orElse(windowStart);
     }

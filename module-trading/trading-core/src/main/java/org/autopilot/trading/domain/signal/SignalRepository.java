@@ -36,6 +36,6 @@ public interface SignalRepository {
     /** Records a request as part of the caller's transaction (accepted signals, wrong passwords). */
     void recordInTransaction(WebhookRequestRecord request);
 
-    /** How many requests to the strategy (its id as given in the URL) got {@code messageCode} at or after {@code since}. */
-    long requestsSince(String strategyId, String messageCode, Instant since);
+    /** How many requests to the strategy (its id as given in the URL) got {@code messageCode} after {@code after}. */
+    long requestsAfter(String strategyId, String messageCode, Instant after);
 }

@@ -121,10 +121,10 @@ public class JpaSignalRepository implements SignalRepository {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long requestsSince(String strategyId, String messageCode, Instant since) {
+    public long requestsAfter(String strategyId, String messageCode, Instant after) {
         return em.createQuery("select count(r) from WebhookRequestRecord r where r.strategyId = :s"
-                        + " and r.messageCode = :c and r.receivedAt >= :t", Long.class)
-                .setParameter("s", strategyId).setParameter("c", messageCode).setParameter("t", since)
+                        + " and r.messageCode = :c and r.receivedAt > :t", Long.class)
+                .setParameter("s", strategyId).setParameter("c", messageCode).setParameter("t", after)
                 .getSingleResult();
     }
 }

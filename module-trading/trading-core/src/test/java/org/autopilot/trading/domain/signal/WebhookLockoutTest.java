@@ -29,14 +29,14 @@ class WebhookLockoutTest {
     @Test
     void wrongPasswordsCountOverTheWindowButNeverAcrossAPreviousLockout() {
         Instant now = T0.plus(Duration.ofHours(1));
-        assertEquals(now.minus(Duration.ofMinutes(10)), POLICY.countFrom(now, Optional.empty()));
+        assertEquals(now.minus(Duration.ofMinutes(10)), POLICY.countAfter(now, Optional.empty()));
 
         WebhookLockout expiredLongAgo = WebhookLockout.lock(UUID.randomUUID(), 10, T0, POLICY);
-        assertEquals(now.minus(Duration.ofMinutes(10)), POLICY.countFrom(now, Optional.of(expiredLongAgo)));
+        assertEquals(now.minus(Duration.ofMinutes(10)), POLICY.countAfter(now, Optional.of(expiredLongAgo)));
 
         WebhookLockout cleared = WebhookLockout.lock(UUID.randomUUID(), 10, now.minus(Duration.ofMinutes(3)), POLICY);
         cleared.clear("alice", "sender fixed", now.minus(Duration.ofMinutes(2)));
-        assertEquals(now.minus(Duration.ofMinutes(2)), POLICY.countFrom(now, Optional.of(cleared)),
+        assertEquals(now.minus(Duration.ofMinutes(2)), POLICY.countAfter(now, Optional.of(cleared)),
                 "the failures that caused a lifted lock-out do not lock it again");
         assertFalse(cleared.activeAt(now));
     }

@@ -1,0 +1,26 @@
+package org.autopilot.it.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** Calls the REST API under /trading/api/v1 of the test server with a bearer token, as a script would. */
+public final class TradingApiClient {
+
+    public static final String API = Browser.BASE_URL + "/trading/api/v1";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TradingApiClient() {
+    }
+
+    /** Sends a JSON body (or none when null) to a path below /trading/api/v1. */
+    public static HttpResponse<String> send(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
