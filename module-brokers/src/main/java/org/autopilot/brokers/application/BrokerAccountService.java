@@ -14,10 +14,12 @@ import org.autopilot.brokers.domain.BrokerAccount;
 import org.autopilot.brokers.domain.BrokerAccountRepository;
 import org.autopilot.brokers.domain.BrokerConnection;
 import org.autopilot.brokers.domain.BrokerConnectionRepository;
+import org.autopilot.brokers.domain.paper.PaperVenueRepository;
+import org.autopilot.brokers.domain.paper.PaperVenueSnapshot;
 import org.autopilot.reporting.api.AuditEvent;
 import org.autopilot.reporting.api.AuditTrail;
 
-/** Opens and lists broker accounts; openings are audited. */
+/** Opens and lists broker accounts; openings are audited. A paper account opens with its venue, in its opening state. */
 @ApplicationScoped
 @Transactional
 public class BrokerAccountService implements BrokerAccounts {
@@ -27,6 +29,9 @@ public class BrokerAccountService implements BrokerAccounts {
 
     @Inject
     BrokerConnectionRepository connections;
+
+    @Inject
+    PaperVenueRepository paperVenues;
 
     @Inject
     AuditTrail audit;
@@ -43,6 +48,9 @@ public class BrokerAccountService implements BrokerAccounts {
         }
         accounts.add(account);
         BrokerAccountView view = account.toView();
+        if (view.paper()) {
+            paperVenues.open(view.id(), PaperVenueSnapshot.opening(view.currency(), view.paperStartingCash()));
+        }
         audit.record(AuditEvent.now(actor, "broker-account.opened", "broker-account",
                 view.id().toString(), "new account", null, view.toString()));
         return view;

@@ -14,7 +14,8 @@ import org.autopilot.brokers.api.Venue;
 
 /**
  * An account at a broker connection. Guarantees: a unique name, an ISO currency, and money settings that match
- * the venue — paper accounts have positive starting cash and non-negative slippage, live accounts have neither.
+ * the venue — paper accounts have positive starting cash (at most 8 decimals) and non-negative slippage (at most 4
+ * decimals of a basis point), stored exactly; live accounts have neither.
  */
 @Entity
 @Table(name = "broker_account")
@@ -67,6 +68,13 @@ public class BrokerAccount {
         }
         if (paper && (slippageBps == null || slippageBps.signum() < 0)) {
             throw new IllegalArgumentException("a paper account needs a slippage of zero or more basis points");
+        }
+        if (paper && startingCash.stripTrailingZeros().scale() > 8) {
+            throw new IllegalArgumentException("starting cash has at most 8 decimals, got " + startingCash.toPlainString());
+        }
+        if (paper && slippageBps.stripTrailingZeros().scale() > 4) {
+            throw new IllegalArgumentException("slippage has at most 4 decimals of a basis point, got "
+                    + slippageBps.toPlainString());
         }
         if (!paper && (startingCash != null || slippageBps != null)) {
             throw new IllegalArgumentException("only paper accounts take starting cash and slippage");

@@ -1,9 +1,12 @@
 package org.autopilot.brokers.domain.paper;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.autopilot.brokers.api.AccountBalance;
@@ -12,20 +15,23 @@ import org.autopilot.brokers.api.OrderSide;
 
 /**
  * Cash and positions of one paper account. Buying power is equity not yet committed to positions (1x, no
- * margin): an order that would raise gross exposure above it is rejected at fill time.
+ * margin): an order that would raise gross exposure above it is rejected at fill time. Cash, realized P&amp;L and
+ * average prices are kept to {@value PaperExchange#SCALE} decimals, exactly what the venue stores, so a venue read
+ * back from storage is the venue that was written.
  */
 final class PaperAccount {
 
-    private static final MathContext MC = MathContext.DECIMAL64;
-
     private final String currency;
     private BigDecimal cash;
-    private BigDecimal realizedPnl = BigDecimal.ZERO;
+    private BigDecimal realizedPnl;
     private final Map<String, BrokerPosition> positions = new TreeMap<>();
+    private final Set<String> changedSymbols = new LinkedHashSet<>();
 
-    PaperAccount(String currency, BigDecimal startingCash) {
+    PaperAccount(String currency, BigDecimal cash, BigDecimal realizedPnl, List<BrokerPosition> positions) {
         this.currency = currency;
-        this.cash = startingCash;
+        this.cash = cash;
+        this.realizedPnl = realizedPnl;
+        positions.forEach(p -> this.positions.put(p.symbol(), p));
     }
 
     BigDecimal position(String symbol) {
@@ -43,18 +49,18 @@ final class PaperAccount {
 
     void applyFill(String symbol, OrderSide side, BigDecimal quantity, BigDecimal price) {
         BigDecimal signed = side == OrderSide.BUY ? quantity : quantity.negate();
-        cash = cash.subtract(signed.multiply(price));
+        cash = stored(cash.subtract(signed.multiply(price)));
         BrokerPosition old = positions.get(symbol);
         BigDecimal oldQty = old == null ? BigDecimal.ZERO : old.quantity();
         BigDecimal newQty = oldQty.add(signed);
         BigDecimal average;
         if (oldQty.signum() == 0 || oldQty.signum() == signed.signum()) {
             average = oldQty.abs().multiply(old == null ? BigDecimal.ZERO : old.averagePrice())
-                    .add(quantity.multiply(price)).divide(newQty.abs(), MC);
+                    .add(quantity.multiply(price)).divide(newQty.abs(), PaperExchange.SCALE, RoundingMode.HALF_EVEN);
         } else {
             BigDecimal closed = quantity.min(oldQty.abs());
-            realizedPnl = realizedPnl.add(price.subtract(old.averagePrice()).multiply(closed)
-                    .multiply(BigDecimal.valueOf(oldQty.signum())));
+            realizedPnl = stored(realizedPnl.add(price.subtract(old.averagePrice()).multiply(closed)
+                    .multiply(BigDecimal.valueOf(oldQty.signum()))));
             average = newQty.signum() == oldQty.signum() ? old.averagePrice() : price;
         }
         if (newQty.signum() == 0) {
@@ -62,14 +68,34 @@ final class PaperAccount {
         } else {
             positions.put(symbol, new BrokerPosition(symbol, newQty, average.stripTrailingZeros()));
         }
+        changedSymbols.add(symbol);
+    }
+
+    private static BigDecimal stored(BigDecimal amount) {
+        return amount.setScale(PaperExchange.SCALE, RoundingMode.HALF_EVEN);
     }
 
     List<BrokerPosition> positions() {
         return List.copyOf(positions.values());
     }
 
+    BigDecimal cash() {
+        return cash;
+    }
+
     BigDecimal realizedPnl() {
         return realizedPnl;
+    }
+
+    /** The positions changed since the last call, a closed one with quantity zero; from now on none counts as changed. */
+    List<BrokerPosition> drainChangedPositions() {
+        List<BrokerPosition> changed = new ArrayList<>();
+        for (String symbol : changedSymbols) {
+            BrokerPosition p = positions.get(symbol);
+            changed.add(p != null ? p : new BrokerPosition(symbol, BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+        changedSymbols.clear();
+        return changed;
     }
 
     /** Balances with positions marked by {@code mark} (mid of the latest quote, else the average price). */

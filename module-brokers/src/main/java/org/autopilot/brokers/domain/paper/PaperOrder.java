@@ -3,39 +3,64 @@ package org.autopilot.brokers.domain.paper;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
+import java.util.Objects;
 import org.autopilot.brokers.api.OrderReport;
 import org.autopilot.brokers.api.OrderRequest;
 import org.autopilot.brokers.api.OrderSide;
 import org.autopilot.brokers.api.OrderStatus;
 import org.autopilot.brokers.api.Quote;
 
-/** A working or finished order inside the paper venue, with the state its trigger logic needs. */
+/**
+ * A working or finished order inside the paper venue, with the state its trigger logic needs. It remembers whether
+ * it changed since it was last stored, so that a venue writes only the orders a request or a quote touched.
+ */
 final class PaperOrder {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private OrderRequest request;
-    private final String brokerOrderId;
+    private final long sequence;
     /** The bracket sibling this order cancels when it fills (and is cancelled by). */
     private final String ocoSibling;
-    private OrderStatus status = OrderStatus.NEW;
+    private final Instant acceptedAt;
+    private OrderStatus status;
     private BigDecimal averagePrice;
     private boolean stopTriggered;
     /** Best price seen since submission: highest bid for a sell trailing stop, lowest ask for a buy one. */
     private BigDecimal watermark;
+    private boolean changed;
 
-    PaperOrder(OrderRequest request, String brokerOrderId, String ocoSibling) {
-        this.request = request;
-        this.brokerOrderId = brokerOrderId;
-        this.ocoSibling = ocoSibling;
+    PaperOrder(OrderRequest request, long sequence, String ocoSibling, Instant acceptedAt) {
+        this(new PaperOrderState(request, sequence, ocoSibling, OrderStatus.NEW, null, false, null, acceptedAt));
+        changed = true;
+    }
+
+    /** An order as it was stored. */
+    PaperOrder(PaperOrderState state) {
+        this.request = state.request();
+        this.sequence = state.sequence();
+        this.ocoSibling = state.ocoSibling();
+        this.acceptedAt = state.acceptedAt();
+        this.status = state.status();
+        this.averagePrice = state.averagePrice();
+        this.stopTriggered = state.stopTriggered();
+        this.watermark = state.watermark();
     }
 
     OrderRequest request() {
         return request;
     }
 
+    long sequence() {
+        return sequence;
+    }
+
     String ocoSibling() {
         return ocoSibling;
+    }
+
+    Instant acceptedAt() {
+        return acceptedAt;
     }
 
     OrderStatus status() {
@@ -46,8 +71,20 @@ final class PaperOrder {
         return !status.isFinal();
     }
 
-    void replace(OrderRequest changed) {
-        request = changed;
+    boolean changed() {
+        return changed;
+    }
+
+    /** The order's state for storage; from now on it counts as unchanged. */
+    PaperOrderState stored() {
+        changed = false;
+        return new PaperOrderState(request, sequence, ocoSibling, status, averagePrice, stopTriggered, watermark,
+                acceptedAt);
+    }
+
+    void replace(OrderRequest replacement) {
+        request = replacement;
+        changed = true;
     }
 
     /**
@@ -64,11 +101,18 @@ final class PaperOrder {
             case LIMIT -> limitFill(touch, buy);
             case STOP -> stopTouched(touch, request.stopPrice(), buy) ? market : null;
             case STOP_LIMIT -> {
-                stopTriggered = stopTriggered || stopTouched(touch, request.stopPrice(), buy);
+                if (!stopTriggered && stopTouched(touch, request.stopPrice(), buy)) {
+                    stopTriggered = true;
+                    changed = true;
+                }
                 yield stopTriggered ? limitFill(touch, buy) : null;
             }
             case TRAILING_STOP -> {
-                watermark = watermark == null ? touch : buy ? watermark.min(touch) : watermark.max(touch);
+                BigDecimal best = watermark == null ? touch : buy ? watermark.min(touch) : watermark.max(touch);
+                if (!Objects.equals(best, watermark)) {
+                    watermark = best;
+                    changed = true;
+                }
                 yield stopTouched(touch, trailingStop(buy), buy) ? market : null;
             }
         };
@@ -92,16 +136,18 @@ final class PaperOrder {
     OrderReport fill(BigDecimal price, Instant time) {
         status = OrderStatus.FILLED;
         averagePrice = price;
+        changed = true;
         return report(request.quantity(), price, null, time);
     }
 
     OrderReport end(OrderStatus finalStatus, String reason, Instant time) {
         status = finalStatus;
+        changed = true;
         return report(null, null, reason, time);
     }
 
     OrderReport report(BigDecimal lastQuantity, BigDecimal lastPrice, String reason, Instant time) {
-        return new OrderReport(request.clientOrderId(), brokerOrderId, request.symbol(), request.side(), status,
+        return new OrderReport(request.clientOrderId(), "paper-" + sequence, request.symbol(), request.side(), status,
                 request.quantity(), status == OrderStatus.FILLED ? request.quantity() : BigDecimal.ZERO, averagePrice,
                 lastQuantity, lastPrice, reason, time);
     }

@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.autopilot.brokers.api.AccountBalance;
 import org.autopilot.brokers.api.BracketRequest;
 import org.autopilot.brokers.api.OrderReport;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class PaperExchangeTest {
 
     private static final Instant T = Instant.parse("2026-04-01T14:00:00Z");
+    private final Map<String, Quote> market = new HashMap<>();
     private PaperExchange venue;
 
     private static BigDecimal d(String v) {
@@ -32,7 +36,14 @@ class PaperExchangeTest {
     }
 
     private void quote(String bid, String ask) {
-        venue.onQuote(new Quote("AAPL", d(bid), d(ask), T));
+        Quote quote = new Quote("AAPL", d(bid), d(ask), T);
+        market.put(quote.symbol(), quote);
+        venue.onQuote(quote);
+    }
+
+    /** The venue's log so far (draining is the only way out of the venue; these tests keep every order in memory). */
+    private List<PaperLogEntry> log() {
+        return venue.drainChanges().log();
     }
 
     private OrderReport submit(String id, OrderSide side, String qty, OrderType type, TimeInForce tif, String limit,
@@ -48,7 +59,8 @@ class PaperExchangeTest {
     @BeforeEach
     void openAccount() {
         // 10 basis points of slippage on market-like fills
-        venue = new PaperExchange("USD", d("100000"), d("10"), Clock.fixed(T, ZoneOffset.UTC));
+        venue = new PaperExchange(PaperVenueSnapshot.opening("USD", d("100000")), d("10"),
+                symbol -> Optional.ofNullable(market.get(symbol)), PaperOrderArchive.NONE, Clock.fixed(T, ZoneOffset.UTC));
         quote("99.98", "100.02");
     }
 
@@ -70,8 +82,9 @@ class PaperExchangeTest {
         OrderReport again = venue.submit(OrderRequest.market("dup", "AAPL", OrderSide.BUY, d("10"), TimeInForce.DAY));
         assertEquals(OrderStatus.FILLED, again.status());
         assertEquals(0, d("10").compareTo(venue.positions().getFirst().quantity()), "one fill only");
-        assertEquals(1, venue.log().stream().filter(e -> e.kind() == PaperLogEntry.Kind.SUBMIT).count());
-        assertEquals(1, venue.log().stream().filter(e -> e.kind() == PaperLogEntry.Kind.DUPLICATE_SUBMIT).count());
+        List<PaperLogEntry> log = log();
+        assertEquals(1, log.stream().filter(e -> e.kind() == PaperLogEntry.Kind.SUBMIT).count());
+        assertEquals(1, log.stream().filter(e -> e.kind() == PaperLogEntry.Kind.DUPLICATE_SUBMIT).count());
     }
 
     @Test
@@ -133,7 +146,10 @@ class PaperExchangeTest {
     void dayOrdersExpireAtTheEndOfTheSessionAndGtcOrdersStay() {
         submit("day", OrderSide.BUY, "1", OrderType.LIMIT, TimeInForce.DAY, "90", null);
         submit("gtc", OrderSide.BUY, "1", OrderType.LIMIT, TimeInForce.GTC, "90", null);
-        venue.expireDayOrders();
+        assertTrue(venue.expireDayOrders(T).isEmpty(), "accepted at the close itself: belongs to the next session");
+        assertEquals(OrderStatus.NEW, status("day"));
+        assertEquals(List.of(OrderStatus.EXPIRED), venue.expireDayOrders(T.plusSeconds(1)).stream()
+                .map(OrderReport::status).toList());
         assertEquals(OrderStatus.EXPIRED, status("day"));
         assertEquals(OrderStatus.NEW, status("gtc"));
     }
@@ -156,7 +172,7 @@ class PaperExchangeTest {
         assertEquals(OrderStatus.FILLED, status("entry:tp"));
         assertEquals(OrderStatus.CANCELED, status("entry:sl"));
         assertTrue(venue.positions().isEmpty());
-        assertTrue(venue.log().stream().anyMatch(e -> e.detail().contains("one-cancels-other")));
+        assertTrue(log().stream().anyMatch(e -> e.detail().contains("one-cancels-other")));
     }
 
     @Test

@@ -1,0 +1,203 @@
+package org.autopilot.it.trading;
+
+import static org.autopilot.it.support.Webhooks.post;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.autopilot.brokers.api.BrokerAccountView;
+import org.autopilot.brokers.api.BrokerAccounts;
+import org.autopilot.brokers.api.BrokerConnections;
+import org.autopilot.brokers.api.PaperMarket;
+import org.autopilot.brokers.api.PaperVenueLog;
+import org.autopilot.brokers.api.Quote;
+import org.autopilot.brokers.api.Venue;
+import org.autopilot.it.support.Deployments;
+import org.autopilot.it.support.InContainer;
+import org.autopilot.strategy.api.WebhookSecret;
+import org.autopilot.strategy.api.WebhookStrategies;
+import org.autopilot.trading.api.AllowedSides;
+import org.autopilot.trading.api.DeliveryView;
+import org.autopilot.trading.api.ExecutionLog;
+import org.autopilot.trading.api.OrderView;
+import org.autopilot.trading.api.PositionView;
+import org.autopilot.trading.api.SignalDetail;
+import org.autopilot.trading.api.SubscriptionSettings;
+import org.autopilot.trading.api.Subscriptions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signals to orders inside WildFly with the paper venue: a webhook fans out to every subscribed account, each
+ * account's worker plans and sends on its own queue, fills become positions, a side swap sends its entry only
+ * after its exit filled, and a stopped worker keeps its queued work until it is started again. Every claim about
+ * orders is checked against the paper venue's own log as well as Autopilot's records.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExecutionIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(ExecutionIT.class);
+    }
+
+    @Inject
+    WebhookStrategies strategies;
+
+    @Inject
+    BrokerConnections connections;
+
+    @Inject
+    BrokerAccounts accounts;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    ExecutionLog log;
+
+    @Inject
+    PaperMarket market;
+
+    @Inject
+    PaperVenueLog venue;
+
+    @Test
+    void aSignalTradesEverySubscribedAccountOnceAndAPlannerRefusalIsExplained() throws Exception {
+        market.setRandomWalk(false);
+        market.publish(new Quote("AAPL", new BigDecimal("200.00"), new BigDecimal("200.02"), Instant.now()));
+        WebhookSecret strategy = strategies.create("it-exec-" + UUID.randomUUID(), Set.of("AAPL"), null, "it-admin");
+        BrokerAccountView first = paperAccount();
+        BrokerAccountView second = paperAccount();
+        BrokerAccountView shortOnly = paperAccount();
+        subscriptions.subscribe(strategy.id(), first.id(), SubscriptionSettings.defaults(), "it-admin");
+        subscriptions.subscribe(strategy.id(), second.id(), SubscriptionSettings.defaults(), "it-admin");
+        subscriptions.subscribe(strategy.id(), shortOnly.id(), sides(AllowedSides.SHORT_ONLY), "it-admin");
+
+        UUID signal = accepted(post(strategy.path(), "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":10}",
+                "application/json", null));
+
+        SignalDetail detail = await().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow(),
+                d -> d.summary().subscriptions() == 3 && d.summary().inProgress() == 0);
+        assertEquals(2, detail.summary().sent(), detail.toString());
+        assertEquals(1, detail.summary().notTraded());
+        Map<UUID, DeliveryView> byAccount = detail.deliveries().stream()
+                .collect(Collectors.toMap(DeliveryView::accountId, Function.identity()));
+        assertEquals("IGNORED", byAccount.get(shortOnly.id()).status());
+        assertTrue(byAccount.get(shortOnly.id()).reason().contains("long"), byAccount.get(shortOnly.id()).reason());
+        for (BrokerAccountView account : List.of(first, second)) {
+            OrderView order = await().atMost(InContainer.PATIENCE).until(
+                    () -> log.signal(signal).orElseThrow().deliveries().stream()
+                            .filter(d -> d.accountId().equals(account.id())).findFirst().orElseThrow().orders().getFirst(),
+                    o -> o.status().equals("FILLED"));
+            assertEquals(0, new BigDecimal("10").compareTo(order.filledQuantity()));
+            assertTrue(order.averagePrice().compareTo(new BigDecimal("200.02")) >= 0, "buy fills at the ask or worse");
+            PositionView position = log.positions(account.id()).getFirst();
+            assertEquals("AAPL", position.symbol());
+            assertEquals(0, BigDecimal.TEN.compareTo(position.quantity()));
+            assertEquals(1, submits(account.id(), order.clientOrderId()), "the venue received the order exactly once");
+        }
+        assertTrue(venue.log(shortOnly.id()).isEmpty(), "nothing reached the venue of the refused account");
+    }
+
+    @Test
+    void aSideSwapSendsItsEntryOnlyAfterItsExitFilled() throws Exception {
+        market.setRandomWalk(false);
+        market.publish(new Quote("MSFT", new BigDecimal("400.00"), new BigDecimal("400.05"), Instant.now()));
+        WebhookSecret strategy = strategies.create("it-swap-" + UUID.randomUUID(), Set.of("MSFT"), null, "it-admin");
+        BrokerAccountView account = paperAccount();
+        subscriptions.subscribe(strategy.id(), account.id(), SubscriptionSettings.defaults(), "it-admin");
+        UUID entry = accepted(post(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"buy\",\"quantity\":10}",
+                "application/json", null));
+        await().atMost(InContainer.PATIENCE).until(() -> log.signal(entry).orElseThrow().summary().sent() == 1);
+
+        // sell 4 short at a limit above the market: the exit (sell 10) rests, the entry must wait for it
+        UUID swap = accepted(post(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"sell\",\"quantity\":4,"
+                + "\"orderType\":\"limit\",\"limitPrice\":401}", "application/json", null));
+        DeliveryView waiting = await().atMost(InContainer.PATIENCE).until(
+                () -> log.signal(swap).orElseThrow().deliveries().getFirst(), d -> d.status().equals("WAITING"));
+        OrderView exit = waiting.orders().get(0);
+        OrderView swapEntry = waiting.orders().get(1);
+        assertEquals("EXIT", exit.leg());
+        assertEquals("NEW", exit.status());
+        assertEquals("WAITING", swapEntry.status());
+        assertEquals(0, submits(account.id(), swapEntry.clientOrderId()), "the entry is not at the venue yet");
+
+        market.publish(new Quote("MSFT", new BigDecimal("401.10"), new BigDecimal("401.15"), Instant.now()));
+
+        DeliveryView done = await().atMost(InContainer.PATIENCE).until(
+                () -> log.signal(swap).orElseThrow().deliveries().getFirst(), d -> d.status().equals("SENT"));
+        assertEquals("FILLED", done.orders().get(0).status());
+        assertEquals(1, submits(account.id(), swapEntry.clientOrderId()));
+        PositionView position = await().atMost(InContainer.PATIENCE).until(
+                () -> log.positions(account.id()).getFirst(), p -> p.quantity().signum() < 0);
+        assertEquals(0, new BigDecimal("-4").compareTo(position.quantity()));
+        assertTrue(position.realizedPnl().signum() > 0, "bought at ~400.05, sold at 401: " + position.realizedPnl());
+    }
+
+    @Test
+    void aStoppedWorkerKeepsItsQueuedSignalsAndResumesWhenStarted() throws Exception {
+        market.setRandomWalk(false);
+        market.publish(new Quote("NVDA", new BigDecimal("150.00"), new BigDecimal("150.01"), Instant.now()));
+        WebhookSecret strategy = strategies.create("it-stop-" + UUID.randomUUID(), Set.of("NVDA"), null, "it-admin");
+        BrokerAccountView stopped = paperAccount();
+        BrokerAccountView running = paperAccount();
+        subscriptions.subscribe(strategy.id(), stopped.id(), SubscriptionSettings.defaults(), "it-admin");
+        subscriptions.subscribe(strategy.id(), running.id(), SubscriptionSettings.defaults(), "it-admin");
+        accounts.setWorkerRunning(stopped.id(), false, "it-operator");
+        Thread.sleep(2500); // the worker supervisor reconciles every two seconds
+
+        UUID signal = accepted(post(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"buy\",\"quantity\":3}",
+                "application/json", null));
+        await().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 1);
+        Thread.sleep(1500);
+        SignalDetail meanwhile = log.signal(signal).orElseThrow();
+        assertEquals(1, meanwhile.summary().inProgress(), "the stopped account's delivery waits in its queue");
+        assertTrue(venue.log(stopped.id()).isEmpty());
+
+        accounts.setWorkerRunning(stopped.id(), true, "it-operator");
+        await().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 2);
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(log.positions(stopped.id()).getFirst().quantity()));
+    }
+
+    private BrokerAccountView paperAccount() {
+        UUID connection = connections.register("it-exec-paper-" + UUID.randomUUID(), Venue.PAPER, null).id();
+        return accounts.open(connection, "it-exec-" + UUID.randomUUID(), "USD", new BigDecimal("1000000"),
+                BigDecimal.ONE, "it-admin");
+    }
+
+    private long submits(UUID accountId, String clientOrderId) {
+        return venue.log(accountId).stream()
+                .filter(e -> e.kind().equals("SUBMIT") && clientOrderId.equals(e.clientOrderId())).count();
+    }
+
+    private static SubscriptionSettings sides(AllowedSides sides) {
+        SubscriptionSettings d = SubscriptionSettings.defaults();
+        return new SubscriptionSettings(d.useSignalQuantity(), d.useSignalOrderType(), d.useSignalTimeInForce(),
+                d.useSignalPrices(), d.useSignalTakeProfit(), d.useSignalStopLoss(), d.quantityType(), d.quantity(),
+                d.entryOrderType(), d.exitOrderType(), d.timeInForce(), d.multiplier(), sides, d.sideSwapping(),
+                d.subtractExitQuantity(), d.allowAddToPosition(), d.cancelOpenOrders(), d.tradingWindows(),
+                d.allowExitsOutsideWindows());
+    }
+
+    private static UUID accepted(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return UUID.fromString(jakarta.json.Json.createReader(new StringReader(response.body())).readObject()
+                .getString("id"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.autopilot.brokers.application.paper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.autopilot.brokers.api.Quote;
+import org.autopilot.brokers.domain.paper.QuoteSource;
+
+/**
+ * The paper market's latest quote per symbol. In memory only: the quotes are the market, which opens afresh at the
+ * reference prices on every start; the venues' books are what must survive. The market writes, the venues read.
+ */
+@ApplicationScoped
+public class PaperQuotes implements QuoteSource {
+
+    private final ConcurrentMap<String, Quote> quotes = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Quote> latest(String symbol) {
+        return Optional.ofNullable(quotes.get(symbol));
+    }
+
+    public void put(Quote quote) {
+        quotes.put(quote.symbol(), quote);
+    }
+}

@@ -1,0 +1,125 @@
+package org.autopilot.brokers.infrastructure.persistence.paper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.autopilot.brokers.api.BrokerPosition;
+import org.autopilot.brokers.api.TimeInForce;
+import org.autopilot.brokers.domain.paper.PaperLogEntry;
+import org.autopilot.brokers.domain.paper.PaperOrderState;
+import org.autopilot.brokers.domain.paper.PaperVenueChanges;
+import org.autopilot.brokers.domain.paper.PaperVenueRepository;
+import org.autopilot.brokers.domain.paper.PaperVenueSnapshot;
+
+/**
+ * Paper venues in tables {@code paper_venue}, {@code paper_order}, {@code paper_position} and {@code paper_log}.
+ * {@link #lockRevision} takes a row lock on the venue ({@code SELECT ... FOR UPDATE}): writers of one venue queue
+ * up even across servers, while the venue's other rows are only ever written under that lock.
+ */
+@ApplicationScoped
+public class JpaPaperVenueRepository implements PaperVenueRepository {
+
+    @PersistenceContext(unitName = "brokers")
+    EntityManager em;
+
+    @Override
+    public void open(UUID accountId, PaperVenueSnapshot opening) {
+        em.persist(PaperVenueRecord.open(accountId, opening));
+    }
+
+    @Override
+    public OptionalLong lockRevision(UUID accountId) {
+        PaperVenueRecord venue = em.find(PaperVenueRecord.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        return venue == null ? OptionalLong.empty() : OptionalLong.of(venue.revision());
+    }
+
+    @Override
+    public PaperVenueSnapshot load(UUID accountId) {
+        List<BrokerPosition> positions = em.createQuery(
+                        "select p from PaperPositionRecord p where p.id.accountId = :a order by p.id.symbol",
+                        PaperPositionRecord.class)
+                .setParameter("a", accountId).getResultStream().map(PaperPositionRecord::toPosition).toList();
+        List<PaperOrderState> working = em.createQuery(
+                        "select o from PaperOrderRecord o where o.id.accountId = :a and o.working = true"
+                                + " order by o.sequenceNo", PaperOrderRecord.class)
+                .setParameter("a", accountId).getResultStream().map(PaperOrderRecord::toState).toList();
+        return venue(accountId).snapshot(positions, working);
+    }
+
+    @Override
+    public Optional<PaperOrderState> order(UUID accountId, String clientOrderId) {
+        return Optional.ofNullable(em.find(PaperOrderRecord.class, new PaperOrderRecord.Key(accountId, clientOrderId)))
+                .map(PaperOrderRecord::toState);
+    }
+
+    @Override
+    public long save(UUID accountId, PaperVenueChanges changes) {
+        PaperVenueRecord venue = venue(accountId);
+        for (PaperOrderState order : changes.orders()) {
+            PaperOrderRecord.Key key = new PaperOrderRecord.Key(accountId, order.request().clientOrderId());
+            PaperOrderRecord stored = em.find(PaperOrderRecord.class, key);
+            if (stored == null) {
+                em.persist(new PaperOrderRecord(key, order));
+            } else {
+                stored.set(order);
+            }
+        }
+        for (BrokerPosition position : changes.positions()) {
+            PaperPositionRecord.Key key = new PaperPositionRecord.Key(accountId, position.symbol());
+            PaperPositionRecord stored = em.find(PaperPositionRecord.class, key);
+            if (position.quantity().signum() == 0) {
+                if (stored != null) {
+                    em.remove(stored);
+                }
+            } else {
+                PaperPositionRecord row = stored != null ? stored : new PaperPositionRecord(key);
+                row.set(position);
+                if (stored == null) {
+                    em.persist(row);
+                }
+            }
+        }
+        for (PaperLogEntry entry : changes.log()) {
+            em.persist(new PaperLogRecord(new PaperLogRecord.Key(accountId, venue.nextLogSequence()), entry));
+        }
+        return venue.apply(changes);
+    }
+
+    @Override
+    public List<UUID> accountsWithWorkingOrdersIn(Set<String> symbols) {
+        return em.createQuery("select distinct o.id.accountId from PaperOrderRecord o"
+                        + " where o.working = true and o.symbol in :symbols", UUID.class)
+                .setParameter("symbols", symbols).getResultList();
+    }
+
+    @Override
+    public List<UUID> accountsWithDayOrdersAcceptedBefore(Instant close) {
+        return em.createQuery("select distinct o.id.accountId from PaperOrderRecord o"
+                        + " where o.working = true and o.timeInForce = :day and o.acceptedAt < :close", UUID.class)
+                .setParameter("day", TimeInForce.DAY).setParameter("close", close).getResultList();
+    }
+
+    @Override
+    public List<PaperLogEntry> log(UUID accountId) {
+        return em.createQuery("select l from PaperLogRecord l where l.id.accountId = :a order by l.id.sequenceNo",
+                        PaperLogRecord.class)
+                .setParameter("a", accountId).getResultStream().map(PaperLogRecord::toEntry).toList();
+    }
+
+    @Override
+    public boolean exists(UUID accountId) {
+        return em.find(PaperVenueRecord.class, accountId) != null;
+    }
+
+    private PaperVenueRecord venue(UUID accountId) {
+        return Optional.ofNullable(em.find(PaperVenueRecord.class, accountId))
+                .orElseThrow(() -> new IllegalArgumentException("no paper venue for account " + accountId));
+    }
+}
