@@ -1,5 +1,6 @@
 package org.autopilot.admin.web.strategysources;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,8 +47,13 @@ public class StrategySourcesBacking implements Serializable {
     private String reason;
     private String liftReason;
 
-    /** Shows the strategy named by the {@code strategy} parameter with its limits; without one, all strategies. */
-    public void load() {
+    /**
+     * Shows the strategy named by the page's {@code strategy} parameter with its limits; without one, all
+     * strategies. Read here rather than through {@code f:viewParam}, which the layout template cannot host.
+     */
+    @PostConstruct
+    void load() {
+        strategy = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("strategy");
         if (find()) {
             fill(strategies.sourceLimits(selected.id()));
         } else {
@@ -118,12 +124,9 @@ public class StrategySourcesBacking implements Serializable {
         return WebhookSourceLimits.TRADING_VIEW_ADDRESSES;
     }
 
+    /** The strategy id as the page was given it (shown when it names no strategy). */
     public String getStrategy() {
         return strategy;
-    }
-
-    public void setStrategy(String strategy) {
-        this.strategy = strategy;
     }
 
     /** The id of the strategy shown, or null when none was named or the id is unknown. */
