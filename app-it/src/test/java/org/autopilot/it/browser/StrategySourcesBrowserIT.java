@@ -43,8 +43,9 @@ class StrategySourcesBrowserIT {
     void lockOutAndSourceLimitsAreSeenOverRestAndChangedOnTheSourcesPage() throws Exception {
         String admin = Keycloak.accessToken(DemoUser.ALICE_ADMIN);
         String operator = Keycloak.accessToken(DemoUser.OSCAR_OPERATOR);
+        String name = "sources-" + UUID.randomUUID();
         HttpResponse<String> created = send("POST", "/strategies", admin,
-                "{\"name\":\"sources-" + UUID.randomUUID() + "\",\"allowedTickers\":[\"AAPL\"]}");
+                "{\"name\":\"" + name + "\",\"allowedTickers\":[\"AAPL\"]}");
         assertEquals(201, created.statusCode(), created.body());
         String webhookPath = created.body().replaceAll(".*\"webhookPath\":\"([^\"]+)\".*", "$1");
         String id = webhookPath.split("/")[3];
@@ -66,6 +67,9 @@ class StrategySourcesBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open("/admin/strategies/sources.xhtml?strategy=" + id);
             browser.signInAtKeycloak(DemoUser.ALICE_ADMIN);
+            // the sign-in returns to the page without its query: the page then offers the list to choose from
+            browser.awaitText("[id='strategies']", name);
+            browser.driver().findElement(By.linkText(name)).click();
             browser.awaitText("[id='sourcesForm:lockState']", "LOCKED OUT");
             browser.screenshot("admin-strategy-sources-locked");
             browser.driver().findElement(By.id("sourcesForm:liftReason")).sendKeys("sender's URL fixed");

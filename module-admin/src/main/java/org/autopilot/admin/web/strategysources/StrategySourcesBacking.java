@@ -119,9 +119,9 @@ public class StrategySourcesBacking implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
     }
 
-    /** TradingView's alert servers, which the switch admits. */
-    public List<String> getTradingViewAddresses() {
-        return WebhookSourceLimits.TRADING_VIEW_ADDRESSES;
+    /** TradingView's alert servers, which the switch admits, for the label. */
+    public String getTradingViewAddresses() {
+        return String.join(", ", WebhookSourceLimits.TRADING_VIEW_ADDRESSES);
     }
 
     /** The strategy id as the page was given it (shown when it names no strategy). */
