@@ -29,11 +29,11 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
     }
 
-    /** The application plus a war holding the given test classes (and Awaitility for them). */
+    /** The application plus a war holding the given test classes, the in-container helpers and Awaitility. */
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "autopilot-it.war")
                 .addClasses(testClasses)
-                .addClass(InContainer.class)
+                .addClasses(InContainer.class, Webhooks.class)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setWebXML("test-war-web.xml")

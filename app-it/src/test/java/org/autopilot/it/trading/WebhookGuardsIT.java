@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
-import org.autopilot.it.support.Webhooks;
 import org.autopilot.strategy.api.WebhookSecret;
 import org.autopilot.strategy.api.WebhookSourceLimits;
 import org.autopilot.strategy.api.WebhookStrategies;
@@ -45,7 +44,7 @@ class WebhookGuardsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(WebhookGuardsIT.class, Webhooks.class);
+        return Deployments.applicationWithTests(WebhookGuardsIT.class);
     }
 
     @Inject

@@ -26,7 +26,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
-import org.autopilot.it.support.Webhooks;
 import org.autopilot.strategy.api.WebhookSecret;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +48,7 @@ class WebhookIntakeIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(WebhookIntakeIT.class, Webhooks.class);
+        return Deployments.applicationWithTests(WebhookIntakeIT.class);
     }
 
     @Inject
