@@ -1,9 +1,9 @@
 package org.autopilot.it.api;
 
+import static org.autopilot.it.support.TradingApiClient.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StrategiesApiIT {
 
-    private static final String API = Browser.BASE_URL + "/trading/api/v1";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
@@ -71,11 +70,4 @@ class StrategiesApiIT {
         assertTrue(log.body().contains(strategyId), log.body());
     }
 
-    private static HttpResponse<String> send(String method, String path, String token, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -263,7 +263,7 @@ class PaperVenueIT {
                 Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)), account.toString());
         InContainer.update("update paper_venue set revision = revision + 1 where account_id = ?", account.toString());
 
-        await().atMost(InContainer.PATIENCE).until(() -> !pushed(account).isEmpty());
+        await().pollInSameThread().atMost(InContainer.PATIENCE).until(() -> !pushed(account).isEmpty());
 
         assertEquals(List.of(day + " EXPIRED"), pushedStates(account));
         assertEquals(OrderStatus.EXPIRED, gateway.orderStatus(day).orElseThrow().status());

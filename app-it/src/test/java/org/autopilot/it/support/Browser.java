@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -80,6 +82,35 @@ public final class Browser implements AutoCloseable {
 
     public boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Clicks when clickable; a confirmation growl lying over the element is waited out first. */
+    public void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException e) {
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item-container")));
+            element.click();
+        }
+    }
+
+    /** Replaces the text of an input once it is clickable. */
+    public void type(String id, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Opens a PrimeFaces selectOneMenu once its widget is ready and picks the option with that label, no animations. */
+    public void choose(String id, String label) {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("if (!window.PrimeFaces"
+                + " || !PrimeFaces.getWidgetById(arguments[0])) { return false; } PrimeFaces.animationEnabled = false;"
+                + " return true;", id));
+        click(By.id(id));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[@data-label=\""
+                + label + "\"]"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     public void awaitUrl(String path) {

@@ -126,8 +126,8 @@ class ExecutionIT {
                 "application/json", null));
         await().atMost(InContainer.PATIENCE).until(() -> log.signal(entry).orElseThrow().summary().sent() == 1);
 
-        // sell 4 short at a limit above the market: the exit (sell 10) rests, the entry must wait for it
-        UUID swap = accepted(post(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"sell\",\"quantity\":4,"
+        // sell 14 at a limit above the market, exit quantity subtracted: exit 10 rests, the short entry of 4 waits
+        UUID swap = accepted(post(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"sell\",\"quantity\":14,"
                 + "\"orderType\":\"limit\",\"limitPrice\":401}", "application/json", null));
         DeliveryView waiting = await().atMost(InContainer.PATIENCE).until(
                 () -> log.signal(swap).orElseThrow().deliveries().getFirst(), d -> d.status().equals("WAITING"));
@@ -189,10 +189,9 @@ class ExecutionIT {
     private static SubscriptionSettings sides(AllowedSides sides) {
         SubscriptionSettings d = SubscriptionSettings.defaults();
         return new SubscriptionSettings(d.useSignalQuantity(), d.useSignalOrderType(), d.useSignalTimeInForce(),
-                d.useSignalPrices(), d.useSignalTakeProfit(), d.useSignalStopLoss(), d.quantityType(), d.quantity(),
-                d.entryOrderType(), d.exitOrderType(), d.timeInForce(), d.multiplier(), sides, d.sideSwapping(),
-                d.subtractExitQuantity(), d.allowAddToPosition(), d.cancelOpenOrders(), d.tradingWindows(),
-                d.allowExitsOutsideWindows());
+                d.useSignalPrices(), d.useSignalTakeProfit(), d.useSignalStopLoss(), d.orderDefaults(), d.multiplier(),
+                sides, d.sideSwapping(), d.subtractExitQuantity(), d.allowAddToPosition(), d.cancelOpenOrders(),
+                d.tradingWindows(), d.allowExitsOutsideWindows());
     }
 
     private static UUID accepted(HttpResponse<String> response) {

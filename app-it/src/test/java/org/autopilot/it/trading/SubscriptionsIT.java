@@ -20,6 +20,7 @@ import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.trading.api.AllowedSides;
+import org.autopilot.trading.api.OrderDefaults;
 import org.autopilot.trading.api.QuantityType;
 import org.autopilot.trading.api.SubscriptionSettings;
 import org.autopilot.trading.api.SubscriptionView;
@@ -58,7 +59,8 @@ class SubscriptionsIT {
         BrokerAccountView account = accounts.open(connection, "it-sub-acct-" + UUID.randomUUID(), "USD",
                 new BigDecimal("50000"), BigDecimal.ONE, "it-admin");
         SubscriptionSettings settings = new SubscriptionSettings(true, false, true, true, false, true,
-                QuantityType.DOLLAR_AMOUNT, new BigDecimal("2500"), OrderType.LIMIT, OrderType.MARKET, TimeInForce.GTC,
+                new OrderDefaults(QuantityType.DOLLAR_AMOUNT, new BigDecimal("2500"), OrderType.LIMIT, OrderType.MARKET,
+                        TimeInForce.GTC, null, null),
                 new BigDecimal("1.5"), AllowedSides.LONG_ONLY, false, true, true, false,
                 "mon,tue,wed,thu,fri 09:30-16:00", false);
 
@@ -67,10 +69,10 @@ class SubscriptionsIT {
         assertEquals(1, read.size());
         SubscriptionSettings back = read.getFirst().settings();
         assertEquals("MON,TUE,WED,THU,FRI 09:30-16:00", back.tradingWindows());
-        assertEquals(new BigDecimal("2500"), back.quantity().setScale(0));
+        assertEquals(new BigDecimal("2500"), back.orderDefaults().quantity());
         assertEquals(new BigDecimal("1.5"), back.multiplier());
         assertEquals(AllowedSides.LONG_ONLY, back.sides());
-        assertEquals(OrderType.LIMIT, back.entryOrderType());
+        assertEquals(OrderType.LIMIT, back.orderDefaults().entryOrderType());
         assertTrue(read.getFirst().enabled());
         assertTrue(InContainer.appliedMigrations("trading").contains("4"));
         await().atMost(InContainer.PATIENCE).until(() -> !InContainer.column(
@@ -81,11 +83,11 @@ class SubscriptionsIT {
                 () -> subscriptions.subscribe(strategy, account.id(), SubscriptionSettings.defaults(), "it-admin"))
                 .getMessage());
         UUID other = strategies.create("it-sub-2-" + UUID.randomUUID(), Set.of(), null, "it-admin").id();
-        SubscriptionSettings badWindow = new SubscriptionSettings(true, true, true, true, true, true, null, null, null,
-                null, null, BigDecimal.ONE, AllowedSides.BOTH, true, true, false, true, "weekdays 9-5", true);
+        SubscriptionSettings badWindow = new SubscriptionSettings(true, true, true, true, true, true, null,
+                BigDecimal.ONE, AllowedSides.BOTH, true, true, false, true, "weekdays 9-5", true);
         assertThrows(IllegalArgumentException.class, () -> subscriptions.subscribe(other, account.id(), badWindow, "it-admin"));
-        SubscriptionSettings zeroMultiplier = new SubscriptionSettings(true, true, true, true, true, true, null, null,
-                null, null, null, BigDecimal.ZERO, AllowedSides.BOTH, true, true, false, true, "", true);
+        SubscriptionSettings zeroMultiplier = new SubscriptionSettings(true, true, true, true, true, true, null,
+                BigDecimal.ZERO, AllowedSides.BOTH, true, true, false, true, "", true);
         assertEquals("multiplier must be positive, got 0", assertThrows(IllegalArgumentException.class,
                 () -> subscriptions.subscribe(other, account.id(), zeroMultiplier, "it-admin")).getMessage());
         assertThrows(IllegalArgumentException.class,

@@ -14,7 +14,10 @@ import org.autopilot.strategy.api.AssetClass;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
 
-/** A tradable instrument. Its specification is validated on creation ({@link InstrumentSpec}); symbols are unique. */
+/**
+ * A tradable instrument. Its specification is always a valid {@link InstrumentSpec}; its symbol is unique and never
+ * changes, everything else may be revised.
+ */
 @Entity
 @Table(name = "instrument")
 public class Instrument {
@@ -60,19 +63,60 @@ public class Instrument {
         Instrument i = new Instrument();
         i.id = UUID.randomUUID();
         i.symbol = spec.symbol();
-        i.assetClass = spec.assetClass();
-        i.currency = spec.currency();
-        i.exchangeCode = spec.exchangeCode();
-        i.exchangeZone = spec.exchangeZone().getId();
-        i.tickSize = spec.tickSize();
-        i.lotStep = spec.lotStep();
-        i.fractional = spec.fractional();
         i.active = true;
+        i.take(spec);
         return i;
     }
 
+    /**
+     * Takes every property of the specification but the symbol.
+     *
+     * @return whether anything changed (tick and lot compare by value: 0.010 is 0.01)
+     * @throws IllegalArgumentException when the specification names another symbol
+     */
+    public boolean revise(InstrumentSpec spec) {
+        if (!symbol.equals(spec.symbol())) {
+            throw new IllegalArgumentException("symbol cannot change (" + symbol + " -> " + spec.symbol()
+                    + "); register a new instrument instead");
+        }
+        if (spec().equals(normalized(spec))) {
+            return false;
+        }
+        take(spec);
+        return true;
+    }
+
+    private void take(InstrumentSpec spec) {
+        assetClass = spec.assetClass();
+        currency = spec.currency();
+        exchangeCode = spec.exchangeCode();
+        exchangeZone = spec.exchangeZone().getId();
+        tickSize = spec.tickSize();
+        lotStep = spec.lotStep();
+        fractional = spec.fractional();
+    }
+
+    public long version() {
+        return version;
+    }
+
     public InstrumentView toView() {
-        return new InstrumentView(id, new InstrumentSpec(symbol, assetClass, currency, exchangeCode,
-                ZoneId.of(exchangeZone), tickSize.stripTrailingZeros(), lotStep.stripTrailingZeros(), fractional), active);
+        return new InstrumentView(id, spec(), active, version);
+    }
+
+    private InstrumentSpec spec() {
+        return normalized(new InstrumentSpec(symbol, assetClass, currency, exchangeCode, ZoneId.of(exchangeZone),
+                tickSize, lotStep, fractional));
+    }
+
+    private static InstrumentSpec normalized(InstrumentSpec spec) {
+        return new InstrumentSpec(spec.symbol(), spec.assetClass(), spec.currency(), spec.exchangeCode(),
+                spec.exchangeZone(), plain(spec.tickSize()), plain(spec.lotStep()), spec.fractional());
+    }
+
+    /** Without trailing zeros, and without an exponent for whole numbers (1000, not 1E+3). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -8,6 +8,13 @@ public interface InstrumentRepository {
 
     void add(Instrument instrument);
 
+    /**
+     * Writes a revised instrument now, so that its version is the stored one.
+     *
+     * @throws org.autopilot.strategy.api.StaleVersionException when another transaction changed it meanwhile
+     */
+    void store(Instrument instrument);
+
     Optional<Instrument> bySymbol(String symbol);
 
     List<Instrument> all();

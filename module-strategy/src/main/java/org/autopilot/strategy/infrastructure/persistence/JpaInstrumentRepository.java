@@ -2,9 +2,11 @@ package org.autopilot.strategy.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.autopilot.strategy.api.StaleVersionException;
 import org.autopilot.strategy.domain.Instrument;
 import org.autopilot.strategy.domain.InstrumentRepository;
 
@@ -18,6 +20,16 @@ public class JpaInstrumentRepository implements InstrumentRepository {
     @Override
     public void add(Instrument instrument) {
         em.persist(instrument);
+    }
+
+    @Override
+    public void store(Instrument instrument) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("instrument " + instrument.toView().spec().symbol()
+                    + " was changed by someone else meanwhile; read it again");
+        }
     }
 
     @Override

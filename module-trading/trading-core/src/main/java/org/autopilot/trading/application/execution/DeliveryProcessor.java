@@ -21,6 +21,7 @@ import org.autopilot.strategy.api.InstrumentView;
 import org.autopilot.trading.api.TradingControl;
 import org.autopilot.trading.api.TradingState;
 import org.autopilot.trading.application.intake.WebhookPayloadParser;
+import org.autopilot.trading.domain.defaults.StrategyDefaultsRepository;
 import org.autopilot.trading.domain.execution.ClientOrderId;
 import org.autopilot.trading.domain.execution.DeliveryStatus;
 import org.autopilot.trading.domain.execution.ExecutionRepository;
@@ -32,7 +33,6 @@ import org.autopilot.trading.domain.execution.TradeOrder;
 import org.autopilot.trading.domain.planning.MarketSnapshot;
 import org.autopilot.trading.domain.planning.OrderPlan;
 import org.autopilot.trading.domain.planning.OrderPlanner;
-import org.autopilot.trading.domain.planning.OrderSettings;
 import org.autopilot.trading.domain.planning.PlannedOrder;
 import org.autopilot.trading.domain.planning.TradeSignal;
 import org.autopilot.trading.domain.signal.ReceivedSignal;
@@ -61,6 +61,9 @@ public class DeliveryProcessor {
     SubscriptionRepository subscriptions;
 
     @Inject
+    StrategyDefaultsRepository strategyDefaults;
+
+    @Inject
     InstrumentCatalog instruments;
 
     @Inject
@@ -83,8 +86,7 @@ public class DeliveryProcessor {
         Instant now = Instant.now();
         ReceivedSignal signal = signals.byId(delivery.signalId()).orElseThrow(
                 () -> new IllegalStateException("delivery " + deliveryId + " of unknown signal " + delivery.signalId()));
-        Optional<Subscription> subscription = subscriptions.ofStrategy(signal.strategyId()).stream()
-                .filter(s -> s.toView().id().equals(delivery.subscriptionId())).findFirst();
+        Optional<Subscription> subscription = subscriptions.byId(delivery.subscriptionId());
         if (subscription.isEmpty() || !subscription.get().toView().enabled()) {
             delivery.finish(DeliveryStatus.IGNORED, "the subscription was disabled or removed before planning", now);
             return;
@@ -101,7 +103,8 @@ public class DeliveryProcessor {
             return;
         }
         BrokerGateway gateway = gateways.forAccount(delivery.accountId());
-        OrderPlan plan = planner.plan(tradeSignal, subscription.get().policy(), OrderSettings.NONE, instrument.get(),
+        OrderPlan plan = planner.plan(tradeSignal, subscription.get().policy(),
+                strategyDefaults.forStrategy(signal.strategyId()), instrument.get(),
                 snapshot(delivery.accountId(), tradeSignal.ticker(), gateway, now));
         switch (plan) {
             case OrderPlan.Rejected r -> delivery.finish(DeliveryStatus.REJECTED, r.reason(), now);

@@ -161,9 +161,21 @@ final class OrderBuilder {
             throw new Refusal("stop loss " + stop.toPlainString() + " is not " + (up > 0 ? "below" : "above")
                     + " the entry price " + price.toPlainString());
         }
-        return new Bracket(target, loss == null ? null : loss.type(), stop,
-                loss == null || loss.limitPrice() == null ? null : ticks.price(loss.limitPrice(), legSide),
+        return new Bracket(target, loss == null ? null : loss.type(), stop, stopLimit(loss, stop, legSide, -up),
                 loss == null ? null : loss.trailAmount(), loss == null ? null : loss.trailPercent());
+    }
+
+    /** A stop-limit leg's limit: absolute, or the stop moved by the offset further away from the entry. */
+    private BigDecimal stopLimit(StopLoss loss, BigDecimal stop, OrderSide legSide, int direction) {
+        if (loss == null || (loss.limitPrice() == null && loss.limitOffset() == null)) {
+            return null;
+        }
+        BigDecimal limit = loss.limitPrice() != null ? loss.limitPrice()
+                : stop.add(loss.limitOffset().multiply(BigDecimal.valueOf(direction)));
+        if (limit.signum() <= 0) {
+            throw new Refusal("the stop loss limit " + limit.toPlainString() + " is not a positive price");
+        }
+        return ticks.price(limit, legSide);
     }
 
     /** An absolute price, or the entry moved by a percent or an amount in direction {@code direction}. */

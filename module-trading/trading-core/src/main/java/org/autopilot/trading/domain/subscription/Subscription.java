@@ -1,6 +1,7 @@
 package org.autopilot.trading.domain.subscription;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,25 +12,28 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.autopilot.brokers.api.OrderType;
-import org.autopilot.brokers.api.TimeInForce;
 import org.autopilot.trading.api.AllowedSides;
-import org.autopilot.trading.api.QuantityType;
+import org.autopilot.trading.api.InvalidSetting;
+import org.autopilot.trading.api.StaleEdit;
 import org.autopilot.trading.api.SubscriptionSettings;
 import org.autopilot.trading.api.SubscriptionView;
-import org.autopilot.trading.domain.planning.OrderSettings;
+import org.autopilot.trading.domain.defaults.ConfiguredDefaults;
+import org.autopilot.trading.domain.defaults.Decimals;
 import org.autopilot.trading.domain.planning.SignalToggles;
 import org.autopilot.trading.domain.planning.SubscriptionPolicy;
 import org.autopilot.trading.domain.planning.TradingWindows;
 
 /**
  * A broker account's subscription to a strategy. Guarantees: settings that the planner can use — they are
- * turned into a {@link SubscriptionPolicy} when accepted, so invalid windows, multipliers or quantities never
- * reach storage — and one subscription per strategy and account.
+ * turned into a {@link SubscriptionPolicy} when accepted, so invalid windows, multipliers, quantities or brackets
+ * never reach storage — one subscription per strategy and account, and changes only by someone who read the
+ * current version.
  */
 @Entity
 @Table(name = "subscription")
 public class Subscription {
+
+    private static final int MAX_WINDOWS_LENGTH = 1000;
 
     @Id
     private UUID id;
@@ -61,24 +65,9 @@ public class Subscription {
     @Column(name = "use_signal_stop_loss", nullable = false)
     private boolean useSignalStopLoss;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "quantity_type")
-    private QuantityType quantityType;
-
-    @Column(precision = 24, scale = 8)
-    private BigDecimal quantity;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "entry_order_type")
-    private OrderType entryOrderType;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "exit_order_type")
-    private OrderType exitOrderType;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "time_in_force")
-    private TimeInForce timeInForce;
+    /** Null when none of the account's own order defaults is set (JPA reads an all-null embeddable as null). */
+    @Embedded
+    private ConfiguredDefaults own;
 
     @Column(nullable = false, precision = 12, scale = 6)
     private BigDecimal multiplier;
@@ -114,57 +103,108 @@ public class Subscription {
     protected Subscription() {
     }
 
+    /**
+     * An enabled subscription.
+     *
+     * @throws InvalidSetting naming the refused field
+     */
     public static Subscription subscribe(UUID strategyId, UUID accountId, SubscriptionSettings settings, Instant now) {
-        if (settings.quantity() != null && settings.quantity().signum() <= 0) {
-            throw new IllegalArgumentException("quantity must be positive, got " + settings.quantity());
-        }
-        if ((settings.quantity() == null) != (settings.quantityType() == null)) {
-            throw new IllegalArgumentException("quantity and quantityType go together");
-        }
         Subscription s = new Subscription();
         s.id = UUID.randomUUID();
         s.strategyId = strategyId;
         s.accountId = accountId;
         s.enabled = true;
-        s.useSignalQuantity = settings.useSignalQuantity();
-        s.useSignalOrderType = settings.useSignalOrderType();
-        s.useSignalTimeInForce = settings.useSignalTimeInForce();
-        s.useSignalPrices = settings.useSignalPrices();
-        s.useSignalTakeProfit = settings.useSignalTakeProfit();
-        s.useSignalStopLoss = settings.useSignalStopLoss();
-        s.quantityType = settings.quantityType();
-        s.quantity = settings.quantity();
-        s.entryOrderType = settings.entryOrderType();
-        s.exitOrderType = settings.exitOrderType();
-        s.timeInForce = settings.timeInForce();
-        s.multiplier = settings.multiplier();
-        s.sides = settings.sides();
-        s.sideSwapping = settings.sideSwapping();
-        s.subtractExitQuantity = settings.subtractExitQuantity();
-        s.allowAddToPosition = settings.allowAddToPosition();
-        s.cancelOpenOrders = settings.cancelOpenOrders();
-        // normalised through the parser: what is stored always parses again
-        s.tradingWindows = TradingWindows.format(TradingWindows.parse(settings.tradingWindows()));
-        s.allowExitsOutsideWindows = settings.allowExitsOutsideWindows();
         s.createdAt = now.truncatedTo(ChronoUnit.MICROS);
-        s.policy();
+        s.apply(settings);
         return s;
     }
 
-    /** What the planner reads; also the final validation of the settings. */
+    /**
+     * Replaces every setting.
+     *
+     * @throws StaleEdit      when {@code expectedVersion} is not the current version
+     * @throws InvalidSetting naming the refused field; nothing is changed then
+     */
+    public void change(long expectedVersion, SubscriptionSettings settings) {
+        if (expectedVersion != version) {
+            throw new StaleEdit(what(), expectedVersion, version);
+        }
+        apply(settings);
+    }
+
+    /** Whether signals fan out to it; false when it already was in that state. */
+    public boolean setEnabled(boolean value) {
+        boolean changed = enabled != value;
+        enabled = value;
+        return changed;
+    }
+
+    /** For messages: "the settings of subscription ...". */
+    public String what() {
+        return "the settings of subscription " + id;
+    }
+
+    /** Validates everything first, so that a refusal leaves the subscription as it was. */
+    private void apply(SubscriptionSettings settings) {
+        if (settings == null) {
+            throw new InvalidSetting("settings", "settings are required");
+        }
+        ConfiguredDefaults validOwn = ConfiguredDefaults.of(settings.orderDefaults());
+        if (settings.multiplier() == null) {
+            throw new InvalidSetting("multiplier", "multiplier is required (1 keeps sizes as they are)");
+        }
+        BigDecimal validMultiplier = Decimals.positive("multiplier", settings.multiplier(), 6, 6);
+        if (settings.sides() == null) {
+            throw new InvalidSetting("sides", "sides is required: both, long_only or short_only");
+        }
+        String windows = normalisedWindows(settings.tradingWindows());
+        useSignalQuantity = settings.useSignalQuantity();
+        useSignalOrderType = settings.useSignalOrderType();
+        useSignalTimeInForce = settings.useSignalTimeInForce();
+        useSignalPrices = settings.useSignalPrices();
+        useSignalTakeProfit = settings.useSignalTakeProfit();
+        useSignalStopLoss = settings.useSignalStopLoss();
+        own = validOwn;
+        multiplier = validMultiplier;
+        sides = settings.sides();
+        sideSwapping = settings.sideSwapping();
+        subtractExitQuantity = settings.subtractExitQuantity();
+        allowAddToPosition = settings.allowAddToPosition();
+        cancelOpenOrders = settings.cancelOpenOrders();
+        tradingWindows = windows;
+        allowExitsOutsideWindows = settings.allowExitsOutsideWindows();
+        policy();
+    }
+
+    /** Normalised through the parser: what is stored always parses again. */
+    private static String normalisedWindows(String text) {
+        try {
+            String windows = TradingWindows.format(TradingWindows.parse(text));
+            if (windows.length() > MAX_WINDOWS_LENGTH) {
+                throw new InvalidSetting("tradingWindows", "trading windows take at most " + MAX_WINDOWS_LENGTH
+                        + " characters");
+            }
+            return windows;
+        } catch (InvalidSetting e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSetting("tradingWindows", e.getMessage());
+        }
+    }
+
+    /** What the planner reads (the account's own order defaults include its take profit and stop loss). */
     public SubscriptionPolicy policy() {
         return new SubscriptionPolicy(new SignalToggles(useSignalQuantity, useSignalOrderType, useSignalTimeInForce,
-                useSignalPrices, useSignalTakeProfit, useSignalStopLoss),
-                new OrderSettings(quantityType, quantity, entryOrderType, exitOrderType, timeInForce, null, null),
+                useSignalPrices, useSignalTakeProfit, useSignalStopLoss), ConfiguredDefaults.orNone(own).settings(),
                 multiplier, sides, sideSwapping, subtractExitQuantity, allowAddToPosition, cancelOpenOrders,
                 TradingWindows.parse(tradingWindows), allowExitsOutsideWindows);
     }
 
     public SubscriptionView toView() {
-        return new SubscriptionView(id, strategyId, accountId, enabled, new SubscriptionSettings(useSignalQuantity,
-                useSignalOrderType, useSignalTimeInForce, useSignalPrices, useSignalTakeProfit, useSignalStopLoss,
-                quantityType, quantity == null ? null : quantity.stripTrailingZeros(), entryOrderType, exitOrderType,
-                timeInForce, multiplier.stripTrailingZeros(), sides, sideSwapping, subtractExitQuantity,
-                allowAddToPosition, cancelOpenOrders, tradingWindows, allowExitsOutsideWindows));
+        return new SubscriptionView(id, strategyId, accountId, enabled, version, new SubscriptionSettings(
+                useSignalQuantity, useSignalOrderType, useSignalTimeInForce, useSignalPrices, useSignalTakeProfit,
+                useSignalStopLoss, ConfiguredDefaults.orNone(own).toApi(), Decimals.plain(multiplier), sides,
+                sideSwapping, subtractExitQuantity, allowAddToPosition, cancelOpenOrders, tradingWindows,
+                allowExitsOutsideWindows));
     }
 }

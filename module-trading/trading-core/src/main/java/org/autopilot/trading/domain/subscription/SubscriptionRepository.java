@@ -9,7 +9,12 @@ public interface SubscriptionRepository {
 
     void add(Subscription subscription);
 
+    Optional<Subscription> byId(UUID id);
+
     Optional<Subscription> of(UUID strategyId, UUID accountId);
 
     List<Subscription> ofStrategy(UUID strategyId);
+
+    /** Writes changes now, so that the version is current; a concurrent change is a StaleEdit. */
+    void store(Subscription subscription);
 }

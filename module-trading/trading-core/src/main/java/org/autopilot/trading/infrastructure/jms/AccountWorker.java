@@ -54,8 +54,12 @@ final class AccountWorker implements Runnable {
                     }
                 }
             } catch (JMSRuntimeException e) {
-                LOG.log(Level.WARNING, "account " + accountId + ": queue connection lost, reconnecting", e);
-                pause(1000);
+                if (e.getCause() instanceof InterruptedException) {
+                    running = false; // the server is shutting down
+                } else {
+                    LOG.log(Level.WARNING, "account " + accountId + ": queue connection lost, reconnecting", e);
+                    pause(1000);
+                }
             }
         }
     }

@@ -2,10 +2,12 @@ package org.autopilot.trading.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.autopilot.trading.api.StaleEdit;
 import org.autopilot.trading.domain.subscription.Subscription;
 import org.autopilot.trading.domain.subscription.SubscriptionRepository;
 
@@ -22,6 +24,11 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
     }
 
     @Override
+    public Optional<Subscription> byId(UUID id) {
+        return Optional.ofNullable(em.find(Subscription.class, id));
+    }
+
+    @Override
     public Optional<Subscription> of(UUID strategyId, UUID accountId) {
         return em.createQuery("select s from Subscription s where s.strategyId = :s and s.accountId = :a",
                 Subscription.class).setParameter("s", strategyId).setParameter("a", accountId)
@@ -32,5 +39,14 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
     public List<Subscription> ofStrategy(UUID strategyId) {
         return em.createQuery("select s from Subscription s where s.strategyId = :s order by s.createdAt",
                 Subscription.class).setParameter("s", strategyId).getResultList();
+    }
+
+    @Override
+    public void store(Subscription subscription) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleEdit(subscription.what());
+        }
     }
 }

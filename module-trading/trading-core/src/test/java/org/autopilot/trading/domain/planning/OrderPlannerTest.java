@@ -223,6 +223,62 @@ class OrderPlannerTest {
                 strategy, AAPL, holding("0")));
     }
 
+    // --- take profit and stop loss by precedence: signal (when used), subscription, strategy, none -------------------
+
+    private static final OrderSettings STRATEGY_BRACKET = new OrderSettings(null, null, null, null, null,
+            new TakeProfit(null, d("10"), null), StopLoss.percent(d("5")));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "-", value = {
+            "strategy only;                          -;          -;         -;         -;         true;  cancel | ENTRY BUY 1 MARKET DAY tp 110 sl 95",
+            "subscription beats strategy;            -;          -;         amount:3;  amount:1;  true;  cancel | ENTRY BUY 1 MARKET DAY tp 103 sl 99",
+            "signal beats both;                      percent:2;  price:97;  amount:3;  amount:1;  true;  cancel | ENTRY BUY 1 MARKET DAY tp 102 sl 97",
+            "signal ignored when not used;           percent:2;  price:97;  amount:3;  amount:1;  false; cancel | ENTRY BUY 1 MARKET DAY tp 103 sl 99",
+            "signal ignored, strategy next;          percent:2;  price:97;  -;         -;         false; cancel | ENTRY BUY 1 MARKET DAY tp 110 sl 95",
+            "signal's stop, subscription's target;   -;          price:97;  amount:3;  -;         true;  cancel | ENTRY BUY 1 MARKET DAY tp 103 sl 97"})
+    void bracketDefaultsByPrecedence(String name, String signalTp, String signalSl, String ownTp, String ownSl,
+                                     boolean useSignal, String expected) {
+        TradeSignal signal = signal(SignalAction.BUY).withBracket(signalTp == null ? null : takeProfit(signalTp),
+                signalSl == null ? null : stopLoss(signalSl));
+        OrderSettings own = new OrderSettings(null, null, null, null, null, ownTp == null ? null : takeProfit(ownTp),
+                ownSl == null ? null : stopLoss(ownSl));
+        assertEquals(expected, plan(signal, p -> {
+            p.own = own;
+            p.useSignal = new SignalToggles(true, true, true, true, useSignal, useSignal);
+        }, STRATEGY_BRACKET, AAPL, holding("0")));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = ';', value = {
+            "BUY;  stop_limit;  cancel | ENTRY BUY 1 MARKET DAY sl 98 sl-limit 97.5",
+            "SELL; stop_limit;  cancel | ENTRY SELL 1 MARKET DAY sl 102 sl-limit 102.5",
+            "BUY;  trail_amount; cancel | ENTRY BUY 1 MARKET DAY trail 1.5",
+            "SELL; trail_percent; cancel | ENTRY SELL 1 MARKET DAY trail 0.8%"})
+    void stopLossDefaultsOfEveryType(SignalAction action, String kind, String expected) {
+        StopLoss loss = switch (kind) {
+            case "stop_limit" -> new StopLoss(StopLossType.STOP_LIMIT, null, d("2"), null, null, null, null, d("0.5"));
+            case "trail_amount" -> new StopLoss(StopLossType.TRAILING_STOP, null, null, null, null, d("1.5"), null);
+            default -> new StopLoss(StopLossType.TRAILING_STOP, null, null, null, null, null, d("0.8"));
+        };
+        assertEquals(expected, plan(signal(action), p -> { },
+                new OrderSettings(null, null, null, null, null, null, loss), AAPL, holding("0")));
+    }
+
+    @Test
+    void riskSizingTakesTheStopFromTheDefaults() {
+        OrderSettings strategy = new OrderSettings(QuantityType.RISK_DOLLAR_AMOUNT, d("200"), null, null, null, null,
+                new StopLoss(StopLossType.STOP, null, null, d("2"), null, null, null));
+        assertEquals("cancel | ENTRY BUY 100 MARKET DAY sl 98",
+                plan(signal(SignalAction.BUY), p -> { }, strategy, AAPL, holding("0")));
+    }
+
+    @Test
+    void aLimitOffsetBeyondZeroIsRefused() {
+        StopLoss loss = new StopLoss(StopLossType.STOP_LIMIT, null, null, d("50"), null, null, null, d("60"));
+        assertEquals("rejected: the stop loss limit -10 is not a positive price", plan(signal(SignalAction.BUY),
+                p -> { }, new OrderSettings(null, null, null, null, null, null, loss), AAPL, holding("0")));
+    }
+
     // --- prices: rounding to the tick ------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0} {1} limit {2}")
@@ -290,6 +346,8 @@ class OrderPlannerTest {
             "stopLoss needs exactly one of stopPrice, percent, amount",
             "stopLoss.limitPrice goes with type stop_limit, and only with it",
             "a trailing_stop stopLoss needs exactly one of trailAmount, trailPercent",
+            "stopLoss.limitOffset goes with type stop_limit, and only with it",
+            "a stop_limit stopLoss takes limitPrice or limitOffset, not both",
             "takeProfit values must be positive, got -1"})
     void bracketValidation(String message) {
         Runnable build = switch (message) {
@@ -300,6 +358,10 @@ class OrderPlannerTest {
                     () -> new StopLoss(StopLossType.STOP_LIMIT, d("95"), null, null, null, null, null);
             case "a trailing_stop stopLoss needs exactly one of trailAmount, trailPercent" ->
                     () -> new StopLoss(StopLossType.TRAILING_STOP, null, null, null, null, d("1"), d("1"));
+            case "stopLoss.limitOffset goes with type stop_limit, and only with it" ->
+                    () -> new StopLoss(StopLossType.STOP, null, d("2"), null, null, null, null, d("1"));
+            case "a stop_limit stopLoss takes limitPrice or limitOffset, not both" ->
+                    () -> new StopLoss(StopLossType.STOP_LIMIT, null, d("2"), null, d("97"), null, null, d("1"));
             default -> () -> new TakeProfit(null, d("-1"), null);
         };
         assertEquals(message, assertThrows(IllegalArgumentException.class, build::run).getMessage());

@@ -99,6 +99,15 @@ final class PlanningFixture {
             if (o.bracket().stopLossPrice() != null) {
                 s.append(" sl ").append(o.bracket().stopLossPrice().toPlainString());
             }
+            if (o.bracket().stopLossLimitPrice() != null) {
+                s.append(" sl-limit ").append(o.bracket().stopLossLimitPrice().toPlainString());
+            }
+            if (o.bracket().trailAmount() != null) {
+                s.append(" trail ").append(o.bracket().trailAmount().toPlainString());
+            }
+            if (o.bracket().trailPercent() != null) {
+                s.append(" trail ").append(o.bracket().trailPercent().toPlainString()).append('%');
+            }
         }
         if (o.afterExitFill()) {
             s.append(" after-exit-fill");

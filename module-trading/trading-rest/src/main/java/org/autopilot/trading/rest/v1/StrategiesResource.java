@@ -7,7 +7,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -20,11 +19,11 @@ import java.util.UUID;
 import org.autopilot.strategy.api.WebhookSecret;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.strategy.api.WebhookStrategyView;
-import org.autopilot.trading.api.SubscriptionSettings;
-import org.autopilot.trading.api.SubscriptionView;
-import org.autopilot.trading.api.Subscriptions;
 
-/** Webhook strategies and their subscriptions for scripts; reading for staff on the desk, changes for admins. */
+/**
+ * Webhook strategies for scripts; reading for staff on the desk, creation for admins. Their subscriptions and order
+ * defaults are sub-resources ({@link StrategySubscriptionsResource}, {@link StrategyDefaultsResource}).
+ */
 @RequestScoped
 @Path("v1/strategies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,15 +38,8 @@ public class StrategiesResource {
     public record CreatedStrategy(UUID id, String webhookPath) {
     }
 
-    /** The body of POST /strategies/{id}/subscriptions. */
-    public record NewSubscription(UUID accountId, SubscriptionSettings settings) {
-    }
-
     @Inject
     WebhookStrategies strategies;
-
-    @Inject
-    Subscriptions subscriptions;
 
     @Context
     SecurityContext security;
@@ -68,25 +60,5 @@ public class StrategiesResource {
                         : body.allowedTickers(), body.maxSignalAgeSeconds() == null ? null
                         : Duration.ofSeconds(body.maxSignalAgeSeconds()), security.getUserPrincipal().getName());
         return Response.status(201).entity(new CreatedStrategy(secret.id(), secret.path())).build();
-    }
-
-    @GET
-    @Path("{id}/subscriptions")
-    @RolesAllowed({"admin", "operator"})
-    public List<SubscriptionView> subscriptions(@PathParam("id") UUID id) {
-        return subscriptions.ofStrategy(id);
-    }
-
-    @POST
-    @Path("{id}/subscriptions")
-    @RolesAllowed("admin")
-    public Response subscribe(@PathParam("id") UUID id, NewSubscription body) {
-        if (body == null || body.accountId() == null) {
-            throw new IllegalArgumentException("send {\"accountId\":..., \"settings\":{...}}");
-        }
-        SubscriptionView created = subscriptions.subscribe(id, body.accountId(),
-                body.settings() == null ? SubscriptionSettings.defaults() : body.settings(),
-                security.getUserPrincipal().getName());
-        return Response.status(201).entity(created).build();
     }
 }

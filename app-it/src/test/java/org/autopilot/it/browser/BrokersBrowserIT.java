@@ -1,0 +1,152 @@
+package org.autopilot.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.autopilot.it.support.Browser;
+import org.autopilot.it.support.DemoUser;
+import org.autopilot.it.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An admin registers a paper connection and opens a paper account on the Brokers page, stops and starts its worker
+ * through the confirmation, then registers an instrument and corrects its tick size in the instrument dialog
+ * (a refused value is shown next to its field and saves nothing); an operator sees instruments read-only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrokersBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void adminOpensAPaperAccountAndStopsAndStartsItsWorker() {
+        String connection = "Paper venue " + UUID.randomUUID().toString().substring(0, 8);
+        String account = "Paper demo " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser admin = new Browser()) {
+            admin.open("/admin/brokers/index.xhtml");
+            admin.signInAtKeycloak(DemoUser.ALICE_ADMIN);
+            admin.awaitPresence("connectionForm:connectionName");
+            type(admin, "connectionForm:connectionName", connection);
+            click(admin, By.id("connectionForm:registerConnection"));
+            admin.awaitText("#connectionsForm\\:connections", connection);
+
+            // a refused opening shows why next to the field and stores nothing
+            choose(admin, "accountForm:connection", connection);
+            click(admin, By.id("accountForm:openAccount"));
+            admin.awaitText("#accountForm", "An account needs a name.");
+            assertFalse(admin.textOf("accountsForm:accounts").contains(account));
+
+            type(admin, "accountForm:accountName", account);
+            type(admin, "accountForm:startingCash_input", "250000");
+            type(admin, "accountForm:slippage_input", "1.5");
+            click(admin, By.id("accountForm:openAccount"));
+            admin.awaitText("#accountsForm\\:accounts", account);
+            assertTrue(rowOf(admin, account).getText().contains("250,000.00"), rowOf(admin, account).getText());
+            assertTrue(rowOf(admin, account).getText().contains("RUNNING"), rowOf(admin, account).getText());
+            admin.screenshot("brokers-account-opened");
+
+            click(admin, By.xpath(rowXpath(account) + "//button[contains(@id, 'stopWorker')]"));
+            admin.awaitText(".ui-confirm-dialog", "Orders already queued stay in the queue");
+            admin.screenshot("brokers-stop-confirmation");
+            click(admin, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            awaitRow(admin, account, "STOPPED");
+            admin.screenshot("brokers-worker-stopped");
+
+            click(admin, By.xpath(rowXpath(account) + "//button[contains(@id, 'startWorker')]"));
+            admin.awaitText(".ui-confirm-dialog", "resumes with the oldest order");
+            click(admin, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            awaitRow(admin, account, "RUNNING");
+        }
+    }
+
+    @Test
+    void adminRegistersAnInstrumentAndCorrectsItsTickSizeOperatorsOnlyRead() {
+        String symbol = "BRW" + ThreadLocalRandom.current().nextInt(1_000_000);
+        try (Browser admin = new Browser()) {
+            admin.open("/admin/instruments/list.xhtml");
+            admin.signInAtKeycloak(DemoUser.ALICE_ADMIN);
+            click(admin, By.id("instrumentsForm:newInstrument"));
+            type(admin, "instrumentForm:symbol", symbol.toLowerCase());
+            type(admin, "instrumentForm:exchangeCode", "xnas");
+            chooseFiltered(admin, "instrumentForm:exchangeZone", "New_York", "America/New_York");
+            type(admin, "instrumentForm:tickSize", "0.01");
+            click(admin, By.id("instrumentForm:save"));
+            admin.awaitText("#instrumentsForm\\:instruments", symbol);
+            assertTrue(rowOf(admin, symbol).getText().contains("XNAS"), "codes are taken in upper case");
+
+            click(admin, By.xpath(rowXpath(symbol) + "//button[contains(@id, 'edit')]"));
+            type(admin, "instrumentForm:tickSize", "-0.05");
+            click(admin, By.id("instrumentForm:save"));
+            admin.awaitText("#instrumentForm", "tickSize must be positive, got -0.05");
+            admin.screenshot("instrument-edit-refused");
+            assertTrue(rowOf(admin, symbol).getText().contains("0.01"), "nothing saved on error");
+
+            type(admin, "instrumentForm:tickSize", "0.05");
+            click(admin, By.id("instrumentForm:save"));
+            awaitRow(admin, symbol, "0.05");
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("instrumentForm:save")));
+            admin.screenshot("instrument-tick-corrected");
+        }
+        try (Browser operator = new Browser()) {
+            operator.open("/admin/instruments/list.xhtml");
+            operator.signInAtKeycloak(DemoUser.OSCAR_OPERATOR);
+            operator.awaitText("#instrumentsForm\\:instruments", symbol);
+            assertFalse(operator.isPresent("instrumentsForm:newInstrument"));
+            assertTrue(operator.driver().findElements(By.xpath(rowXpath(symbol) + "//button")).isEmpty(),
+                    "operators get no edit button");
+            assertTrue(operator.textOf("instrumentsForm").contains("Only administrators change instruments."));
+        }
+    }
+
+    private static String rowXpath(String text) {
+        return "//tr[td[contains(., '" + text + "')]]";
+    }
+
+    private static WebElement rowOf(Browser browser, String text) {
+        return browser.driver().findElement(By.xpath(rowXpath(text)));
+    }
+
+    private static void awaitRow(Browser browser, String rowText, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions
+                .textToBePresentInElementLocated(By.xpath(rowXpath(rowText)), text));
+    }
+
+    private static void click(Browser browser, By by) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by))
+                .click();
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement field = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    private static void choose(Browser browser, String id, String label) {
+        click(browser, By.id(id));
+        click(browser, By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+    }
+
+    private static void chooseFiltered(Browser browser, String id, String filter, String label) {
+        click(browser, By.id(id));
+        type(browser, id + "_filter", filter);
+        click(browser, By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+    }
+}
