@@ -72,9 +72,9 @@ class TradingFlowBrowserIT {
             admin.awaitText("#signalsTable", strategy);
             admin.click(By.xpath("//tr[td[contains(., '" + strategy + "')]]//a[contains(., 'Details')]"));
             awaitAfterReloads(admin, "//span[contains(@class, 'ap-delivery-status')]", "SENT");
-            admin.click(By.cssSelector(".ui-row-toggler"));
-            admin.awaitText(".ap-orders", "FILLED");
-            String orders = admin.driver().findElement(By.cssSelector(".ap-orders")).getText();
+            admin.awaitText("#deliveries", "FILLED");
+            admin.screenshot("trading-flow-signal-detail");
+            String orders = admin.textOf("deliveries");
             assertTrue(orders.contains("BUY") && orders.contains("FILL 5 @"), orders);
             assertEquals("1", admin.textOf("kpiSent"));
             admin.screenshot("trading-flow-signal-detail");

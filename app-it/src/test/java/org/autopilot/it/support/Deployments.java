@@ -29,7 +29,7 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
     }
 
-    /** The application plus a war holding the given test classes (and Awaitility for them). */
+    /** The application plus a war holding the given test classes, the in-container helpers and Awaitility. */
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "autopilot-it.war")
                 .addClasses(testClasses)

@@ -98,12 +98,14 @@ public final class ServerProcess {
         }
     }
 
-    /** Graceful stop (SIGTERM to the JVM). */
+    /** Graceful stop (SIGTERM to the JVM); a server that does not stop within a minute is killed. */
     public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
-            process.waitFor();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill9();
+            }
         }
     }
 
@@ -120,7 +122,8 @@ public final class ServerProcess {
         }
     }
 
-    private static void delete(Path path) throws IOException {
+    /** Deletes a directory tree if it exists. */
+    public static void delete(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

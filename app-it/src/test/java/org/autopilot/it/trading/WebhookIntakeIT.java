@@ -3,6 +3,7 @@ package org.autopilot.it.trading;
 import static org.autopilot.it.support.Webhooks.post;
 import static org.autopilot.it.support.Webhooks.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -15,10 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.autopilot.it.support.Deployments;
@@ -138,6 +141,96 @@ class WebhookIntakeIT {
         HttpResponse<String> redelivery = signed(BUY_AAPL, "msg_3", now, sign(signingSecret, "msg_3", now, BUY_AAPL));
         assertEquals("true", redelivery.headers().firstValue("Idempotent-Replayed").orElse(""),
                 "webhook-id doubles as the idempotency key");
+    }
+
+    @Test
+    void concurrentRequestsWithOneIdempotencyKeyStoreOneSignalAndAllGetItsAnswer() {
+        String key = "race-" + UUID.randomUUID();
+        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            inFlight.add(HTTP.sendAsync(HttpRequest.newBuilder(url(secret.path())).header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(BUY_AAPL)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> answers = inFlight.stream().map(CompletableFuture::join).toList();
+        for (HttpResponse<String> answer : answers) {
+            assertEquals(200, answer.statusCode(), answer.body());
+        }
+        assertEquals(1, answers.stream().map(HttpResponse::body).distinct().count(), "one signal, one answer");
+        assertEquals(7, answers.stream().filter(a -> a.headers().firstValue("Idempotent-Replayed").isPresent()).count());
+        assertEquals(List.of("1"), InContainer.column("select count(*) from received_signal where strategy_id = ?"
+                + " and idempotency_key = ?", secret.id().toString(), key));
+        assertEquals(List.of("8"), InContainer.column("select count(*) from webhook_request where strategy_id = ?"
+                + " and http_status = 200", secret.id().toString()), "every request is logged, replays too");
+    }
+
+    @Test
+    void webhookIdIsTheIdempotencyKeyWhenNoIdempotencyKeyIsSent() throws Exception {
+        String webhookId = "msg_" + UUID.randomUUID();
+        HttpResponse<String> first = withHeaders(BUY_AAPL, "webhook-id", webhookId);
+        HttpResponse<String> redelivery = withHeaders(BUY_AAPL, "webhook-id", webhookId);
+        assertEquals(200, redelivery.statusCode(), redelivery.body());
+        assertEquals(first.body(), redelivery.body());
+        assertEquals("true", redelivery.headers().firstValue("Idempotent-Replayed").orElse(""));
+        HttpResponse<String> ownKey = withHeaders(BUY_AAPL, "webhook-id", webhookId, "Idempotency-Key",
+                "own-" + UUID.randomUUID());
+        assertTrue(ownKey.headers().firstValue("Idempotent-Replayed").isEmpty(), "Idempotency-Key comes first");
+        assertRefused(withHeaders(BUY_AAPL, "Idempotency-Key", "k".repeat(201)), 400, "invalid-idempotency-key");
+        assertEquals(List.of("2"), InContainer.column("select count(*) from received_signal where strategy_id = ?",
+                secret.id().toString()));
+    }
+
+    @Test
+    void hostileInputIsRefusedWithTheContractsCodesStoresNothingAndLeavesTheServerHealthy() throws Exception {
+        WebhookSecret any = strategies.create("it-hostile-" + UUID.randomUUID(), Set.of(), null, "it-admin");
+        long before = signalCount();
+        String buy = "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":";
+        String ticker = "{\"action\":\"buy\",\"ticker\":";
+        List<List<String>> cases = List.of(
+                List.of("invalid-message-length", "{\"ticker\":\"AAPL\",\"pad\":\"" + "x".repeat(1 << 20) + "\"}"),
+                List.of("malformed-json", "[".repeat(60_000)),
+                List.of("malformed-json", "ticker=AAPL&action=buy"),
+                List.of("malformed-json", "{\"ticker\":\"AA\u0007PL\",\"action\":\"buy\"}"),
+                List.of("invalid-payload", "[{\"ticker\":\"AAPL\",\"action\":\"buy\"}]"),
+                List.of("invalid-payload", "null"),
+                List.of("empty-json", ""),
+                List.of("empty-json", " \n\t "),
+                List.of("invalid-quantity", buy + "{\"value\":1}}"),
+                List.of("invalid-quantity", buy + "[1]}"),
+                List.of("invalid-quantity", buy + "\"abc\"}"),
+                List.of("invalid-quantity", buy + "-5}"),
+                List.of("invalid-quantity", buy + "1e999999}"),
+                List.of("invalid-payload", ticker + "5}"),
+                List.of("invalid-action", "{\"ticker\":\"AAPL\",\"action\":[\"buy\"]}"),
+                List.of("unsupported-ticker", ticker + "\"AA\\u0000PL\"}"),
+                List.of("unsupported-ticker", ticker + "\"AAPL'; DROP TABLE received_signal;--\"}"),
+                List.of("unsupported-ticker", ticker + "\"<script>alert(1)</script>\"}"),
+                List.of("unsupported-ticker", ticker + "\"AAPL\\u202E\"}"),
+                List.of("ticker-does-not-exist", ticker + "\"ZZZZ9\"}"));
+        for (List<String> hostile : cases) {
+            HttpResponse<String> answer = post(any.path(), hostile.get(1), "application/json", null);
+            assertRefused(answer, 400, hostile.get(0));
+            assertFalse(answer.body().contains("<script>") || answer.body().contains("DROP"), answer.body());
+        }
+        HttpResponse<String> notUtf8 = HTTP.send(HttpRequest.newBuilder(url(any.path()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'})).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertRefused(notUtf8, 400, "malformed-json");
+        for (String method : List.of("GET", "PUT", "PATCH", "DELETE")) {
+            assertRefused(HTTP.send(HttpRequest.newBuilder(url(any.path())).method(method,
+                    HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()), 400, "post-required");
+        }
+
+        assertEquals(before, signalCount(), "no hostile request may create a signal");
+        assertEquals(List.of(Integer.toString(cases.size() + 5)), InContainer.column(
+                "select count(*) from webhook_request where strategy_id = ? and http_status = 400", any.id().toString()),
+                "every hostile request is logged");
+        HttpResponse<String> healthy = post(any.path(), BUY_AAPL, "text/plain", null);
+        assertEquals(200, healthy.statusCode(), healthy.body());
+    }
+
+    private HttpResponse<String> withHeaders(String body, String... headers) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(url(secret.path())).headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> signed(String body, String id, long timestamp, String signature) throws Exception {

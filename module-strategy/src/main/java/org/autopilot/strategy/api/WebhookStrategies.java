@@ -38,4 +38,30 @@ public interface WebhookStrategies {
      * strategy does not require signatures).
      */
     Optional<String> signatureProblem(UUID id, String webhookId, String timestamp, byte[] body, String signature);
+
+    /**
+     * Where the strategy's webhook requests may come from.
+     *
+     * @throws IllegalArgumentException for an unknown strategy
+     */
+    WebhookSourceLimits sourceLimits(UUID id);
+
+    /**
+     * Replaces the strategy's source limits: an allow-list of IPv4/IPv6 addresses and CIDR ranges (at most 50;
+     * blank entries are skipped, duplicates merged) and the "TradingView only" switch, which admits TradingView's
+     * alert servers ({@link WebhookSourceLimits#TRADING_VIEW_ADDRESSES}) in addition to the list. An empty list with
+     * the switch off lifts every limit. Audited as done by {@code actor}, with {@code reason} (optional) and the
+     * limits before and after.
+     *
+     * @return the limits as stored (canonical entries)
+     * @throws IllegalArgumentException for an unknown strategy or an invalid entry (the message names the entry)
+     */
+    WebhookSourceLimits limitSources(UUID id, List<String> allowedSources, boolean tradingViewOnly, String reason,
+                                     String actor);
+
+    /**
+     * Why a request from {@code remoteAddress} (an IP literal) is not accepted for the strategy, or empty when it
+     * is (or the strategy is unknown: authentication answers that).
+     */
+    Optional<SourceRefusal> sourceRefusal(UUID id, String remoteAddress);
 }

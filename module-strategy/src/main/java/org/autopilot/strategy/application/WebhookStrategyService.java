@@ -11,17 +11,20 @@ import java.util.Set;
 import java.util.UUID;
 import org.autopilot.reporting.api.AuditEvent;
 import org.autopilot.reporting.api.AuditTrail;
+import org.autopilot.strategy.api.SourceRefusal;
 import org.autopilot.strategy.api.WebhookAuthentication;
 import org.autopilot.strategy.api.WebhookSecret;
 import org.autopilot.strategy.api.WebhookStrategies;
+import org.autopilot.strategy.api.WebhookSourceLimits;
 import org.autopilot.strategy.api.WebhookStrategyView;
 import org.autopilot.strategy.domain.SecretCipher;
+import org.autopilot.strategy.domain.SourceLimits;
 import org.autopilot.strategy.domain.StandardWebhookSignature;
 import org.autopilot.strategy.domain.WebhookPassword;
 import org.autopilot.strategy.domain.WebhookStrategy;
 import org.autopilot.strategy.domain.WebhookStrategyRepository;
 
-/** Creates webhook strategies and checks their credentials. */
+/** Creates webhook strategies, checks their credentials and where their requests come from. */
 @ApplicationScoped
 @Transactional
 public class WebhookStrategyService implements WebhookStrategies {
@@ -53,8 +56,7 @@ public class WebhookStrategyService implements WebhookStrategies {
 
     @Override
     public String requireSignatures(UUID id, String actor) {
-        WebhookStrategy strategy = strategies.byId(id)
-                .orElseThrow(() -> new IllegalArgumentException("no webhook strategy " + id));
+        WebhookStrategy strategy = existing(id);
         boolean rotation = strategy.signingSecretEncrypted().isPresent();
         String secret = StandardWebhookSignature.newSecret();
         strategy.requireSignatures(cipher.encrypt(secret));
@@ -71,6 +73,38 @@ public class WebhookStrategyService implements WebhookStrategies {
         return strategies.byId(id).flatMap(WebhookStrategy::signingSecretEncrypted)
                 .map(encrypted -> StandardWebhookSignature.problem(cipher.decrypt(encrypted), webhookId, timestamp,
                         body, signature, Instant.now()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WebhookSourceLimits sourceLimits(UUID id) {
+        return existing(id).sourceLimits().toView();
+    }
+
+    @Override
+    public WebhookSourceLimits limitSources(UUID id, List<String> allowedSources, boolean tradingViewOnly,
+                                            String reason, String actor) {
+        if (reason != null && reason.strip().length() > 500) {
+            throw new IllegalArgumentException("the reason must be at most 500 characters");
+        }
+        WebhookStrategy strategy = existing(id);
+        SourceLimits before = strategy.sourceLimits();
+        SourceLimits after = SourceLimits.of(allowedSources == null ? List.of() : allowedSources, tradingViewOnly);
+        strategy.limitSources(after);
+        audit.record(AuditEvent.now(actor, "strategy.sources-limited", "webhook-strategy", id.toString(),
+                reason == null || reason.isBlank() ? "source limits changed" : reason.strip(), before.toString(),
+                after.toString()));
+        return after.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SourceRefusal> sourceRefusal(UUID id, String remoteAddress) {
+        return strategies.byId(id).flatMap(s -> s.sourceLimits().refusal(remoteAddress));
+    }
+
+    private WebhookStrategy existing(UUID id) {
+        return strategies.byId(id).orElseThrow(() -> new IllegalArgumentException("no webhook strategy " + id));
     }
 
     @Override

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import org.autopilot.strategy.api.WebhookStrategyView;
 
 /**
- * A strategy fed by webhooks. Guarantees: a unique non-blank name, well-formed upper-case allowed tickers, and a
- * password that exists only as its hash.
+ * A strategy fed by webhooks. Guarantees: a unique non-blank name, well-formed upper-case allowed tickers, a
+ * password that exists only as its hash, and valid source limits (see {@link SourceLimits}).
  */
 @Entity
 @Table(name = "webhook_strategy")
@@ -55,6 +55,12 @@ public class WebhookStrategy {
     @Column(name = "signing_secret_enc")
     private String signingSecretEncrypted;
 
+    @Column(name = "allowed_sources", nullable = false)
+    private String allowedSources;
+
+    @Column(name = "trading_view_only", nullable = false)
+    private boolean tradingViewOnly;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -86,6 +92,7 @@ public class WebhookStrategy {
         s.maxSignalAgeSeconds = maxSignalAge == null ? null : Math.toIntExact(maxSignalAge.toSeconds());
         s.signalsPerMinute = DEFAULT_PER_MINUTE;
         s.signalsPerHour = DEFAULT_PER_HOUR;
+        s.allowedSources = "";
         s.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         return s;
     }
@@ -98,6 +105,16 @@ public class WebhookStrategy {
     /** The encrypted signing secret, when signatures are required. */
     public Optional<String> signingSecretEncrypted() {
         return Optional.ofNullable(signingSecretEncrypted);
+    }
+
+    /** Replaces where requests may come from; see {@link SourceLimits} for how the list and the switch combine. */
+    public void limitSources(SourceLimits limits) {
+        this.allowedSources = limits.storedAllowList();
+        this.tradingViewOnly = limits.tradingViewOnly();
+    }
+
+    public SourceLimits sourceLimits() {
+        return SourceLimits.stored(allowedSources, tradingViewOnly);
     }
 
     public boolean passwordMatches(String password) {

@@ -22,7 +22,7 @@ public class SignalsBacking implements Serializable {
     @Inject
     transient ExecutionLog log;
 
-    private UUID strategyId;
+    private String strategyId;
     private String ticker;
     private String source;
     private LocalDateTime from;
@@ -38,7 +38,8 @@ public class SignalsBacking implements Serializable {
     }
 
     public void search() {
-        signals = log.signals(new SignalQuery(strategyId, ticker == null || ticker.isBlank() ? null
+        signals = log.signals(new SignalQuery(strategyId == null || strategyId.isBlank() ? null
+                : UUID.fromString(strategyId), ticker == null || ticker.isBlank() ? null
                 : ticker.trim().toUpperCase(), source, from == null ? null : from.toInstant(ZoneOffset.UTC),
                 to == null ? null : to.toInstant(ZoneOffset.UTC), issuesOnly, 200));
     }
@@ -53,11 +54,11 @@ public class SignalsBacking implements Serializable {
         search();
     }
 
-    public UUID getStrategyId() {
+    public String getStrategyId() {
         return strategyId;
     }
 
-    public void setStrategyId(UUID strategyId) {
+    public void setStrategyId(String strategyId) {
         this.strategyId = strategyId;
     }
 

@@ -10,6 +10,7 @@ import org.autopilot.trading.rest.v1.MeResource;
 import org.autopilot.trading.rest.v1.SignalLogResource;
 import org.autopilot.trading.rest.v1.StrategiesResource;
 import org.autopilot.trading.rest.v1.StrategyDefaultsResource;
+import org.autopilot.trading.rest.v1.StrategySourcesResource;
 import org.autopilot.trading.rest.v1.StrategySubscriptionsResource;
 import org.autopilot.trading.rest.v1.TradingStateResource;
 
@@ -20,8 +21,9 @@ public class TradingApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, TradingStateResource.class, StrategiesResource.class,
-                StrategySubscriptionsResource.class, StrategyDefaultsResource.class, InstrumentsResource.class,
-                SignalLogResource.class, BrokerConnectionsResource.class, BrokerAccountsResource.class,
+                StrategySubscriptionsResource.class, StrategyDefaultsResource.class, StrategySourcesResource.class,
+                InstrumentsResource.class, SignalLogResource.class, BrokerConnectionsResource.class,
+                BrokerAccountsResource.class,
                 WebApplicationExceptionMapper.class, IllegalArgumentExceptionMapper.class, StaleEditMapper.class,
                 UnreadableBodyMapper.class);
     }

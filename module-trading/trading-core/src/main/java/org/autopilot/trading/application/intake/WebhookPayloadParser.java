@@ -4,7 +4,6 @@ import org.autopilot.trading.api.QuantityType;
 import org.autopilot.brokers.api.OrderType;
 import org.autopilot.brokers.api.TimeInForce;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -94,8 +93,9 @@ public final class WebhookPayloadParser {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new InvalidSignal("malformed-json", "the body is not valid JSON: " + e.getMessage());
-        } catch (JsonException e) {
-            throw new InvalidSignal("malformed-json", "the body is not valid JSON");
+        } catch (RuntimeException e) {
+            // JsonException, and the bare RuntimeException Parsson throws for nesting deeper than 1000 levels
+            throw new InvalidSignal("malformed-json", "the body is not valid JSON, or is nested too deeply");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new InvalidSignal("invalid-payload", "the body must be a JSON object, got " + value.getValueType()

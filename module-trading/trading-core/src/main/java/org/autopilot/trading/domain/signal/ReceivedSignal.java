@@ -86,6 +86,11 @@ public class ReceivedSignal {
         return action;
     }
 
+    /** The sender's idempotency key, or null. */
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
     public Instant receivedAt() {
         return receivedAt;
     }

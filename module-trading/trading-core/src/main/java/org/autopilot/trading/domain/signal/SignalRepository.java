@@ -9,6 +9,12 @@ import org.autopilot.trading.api.SignalQuery;
 /** Received signals and webhook request records in storage. */
 public interface SignalRepository {
 
+    /**
+     * Stores the signal at once (not at commit), so that a concurrent request with the same idempotency key is
+     * detected here.
+     *
+     * @throws DuplicateIdempotencyKey when that key is taken; the caller's transaction is then lost
+     */
     void add(ReceivedSignal signal);
 
     Optional<ReceivedSignal> byId(UUID id);
@@ -27,6 +33,9 @@ public interface SignalRepository {
     /** The most recent request records, newest first. */
     List<WebhookRequestRecord> latestRequests(int limit);
 
-    /** Records a request as part of the caller's transaction (accepted signals). */
-    void recordWithSignal(WebhookRequestRecord request);
+    /** Records a request as part of the caller's transaction (accepted signals, wrong passwords). */
+    void recordInTransaction(WebhookRequestRecord request);
+
+    /** How many requests to the strategy (its id as given in the URL) got {@code messageCode} after {@code after}. */
+    long requestsAfter(String strategyId, String messageCode, Instant after);
 }

@@ -55,7 +55,8 @@ public class WebhookRequestRecord {
         r.id = id;
         r.strategyId = strategyId.length() > 64 ? strategyId.substring(0, 64) : strategyId;
         r.receivedAt = now.truncatedTo(ChronoUnit.MICROS);
-        r.remoteAddress = remoteAddress;
+        r.remoteAddress = remoteAddress == null || remoteAddress.length() <= 64 ? remoteAddress
+                : remoteAddress.substring(0, 64);
         r.httpStatus = httpStatus;
         r.messageCode = messageCode;
         r.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);

@@ -3,8 +3,10 @@ package org.autopilot.trading.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.autopilot.trading.api.SignalQuery;
 import org.autopilot.trading.domain.execution.DeliveryStatus;
+import org.autopilot.trading.domain.signal.DuplicateIdempotencyKey;
 import org.autopilot.trading.domain.signal.ReceivedSignal;
 import org.autopilot.trading.domain.signal.SignalRepository;
 import org.autopilot.trading.domain.signal.WebhookRequestRecord;
@@ -28,6 +31,24 @@ public class JpaSignalRepository implements SignalRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(ReceivedSignal signal) {
         em.persist(signal);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (signal.idempotencyKey() != null && integrityViolation(e)) {
+                throw new DuplicateIdempotencyKey(signal.idempotencyKey(), e);
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE class 23 (integrity constraint violation) on H2 and MySQL/MariaDB alike. */
+    private static boolean integrityViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -94,7 +115,16 @@ public class JpaSignalRepository implements SignalRepository {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordWithSignal(WebhookRequestRecord request) {
+    public void recordInTransaction(WebhookRequestRecord request) {
         em.persist(request);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long requestsAfter(String strategyId, String messageCode, Instant after) {
+        return em.createQuery("select count(r) from WebhookRequestRecord r where r.strategyId = :s"
+                        + " and r.messageCode = :c and r.receivedAt > :t", Long.class)
+                .setParameter("s", strategyId).setParameter("c", messageCode).setParameter("t", after)
+                .getSingleResult();
     }
 }

@@ -129,6 +129,12 @@ class WebhookPayloadParserTest {
     }
 
     @Test
+    void deeplyNestedBodiesAreMalformedJsonNotServerErrors() {
+        assertEquals("malformed-json", refusal("[".repeat(5_000)));
+        assertEquals("malformed-json", refusal("{\"a\":".repeat(5_000)));
+    }
+
+    @Test
     void oversizedBodyIsRefusedBeforeParsing() {
         byte[] body = new byte[WebhookPayloadParser.MAX_BYTES + 1];
         java.util.Arrays.fill(body, (byte) ' ');

@@ -2,12 +2,12 @@ package org.autopilot.trading.rest.webhook;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
+import org.autopilot.trading.application.intake.IdempotentIntake;
 import org.autopilot.trading.application.intake.IntakeAnswer;
 import org.autopilot.trading.application.intake.SignalIntake;
 import org.autopilot.trading.application.intake.WebhookPayloadParser;
@@ -25,7 +27,9 @@ import org.autopilot.trading.application.intake.WebhookRequest;
 
 /**
  * Receives signals. Any content type is read as JSON (TradingView sends text/plain); at most 64 KiB are read, a
- * longer body is refused without reading the rest.
+ * longer body is refused without reading the rest. The idempotency key is {@code Idempotency-Key}, else Standard
+ * Webhooks' {@code webhook-id}. The sender's address is the connection's peer ({@link ClientAddress} for proxies).
+ * Other methods than POST are answered 400 {@code post-required} and logged.
  */
 @RequestScoped
 @Path("{uuid}/{password}")
@@ -33,7 +37,10 @@ import org.autopilot.trading.application.intake.WebhookRequest;
 public class WebhookResource {
 
     @Inject
-    SignalIntake intake;
+    IdempotentIntake intake;
+
+    @Inject
+    SignalIntake refusals;
 
     @Context
     HttpServletRequest http;
@@ -47,37 +54,48 @@ public class WebhookResource {
                             @HeaderParam("webhook-signature") String webhookSignature,
                             InputStream body) throws IOException {
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(WebhookPayloadParser.MAX_BYTES + 1);
-        String key = idempotencyKey != null && !idempotencyKey.isBlank() ? idempotencyKey : webhookId;
-        if (key != null && key.length() > 200) {
-            key = key.substring(0, 200);
-        }
-        IntakeAnswer answer = intake.accept(new WebhookRequest(uuid, password, bytes, key, webhookId, webhookTimestamp,
-                webhookSignature, http.getRemoteAddr()));
-        Response.ResponseBuilder response = Response.status(answer.status()).entity(answer.body().toString());
-        if (answer.replayed()) {
-            response.header("Idempotent-Replayed", "true");
-        }
-        return response.build();
+        String key = present(idempotencyKey) ? idempotencyKey : present(webhookId) ? webhookId : null;
+        return response(intake.accept(new WebhookRequest(uuid, password, bytes, key, webhookId, webhookTimestamp,
+                webhookSignature, clientAddress())));
     }
 
     @GET
-    public Response get() {
-        return postRequired();
+    public Response get(@PathParam("uuid") String uuid) {
+        return postRequired(uuid, "GET");
     }
 
     @PUT
-    public Response put() {
-        return postRequired();
+    public Response put(@PathParam("uuid") String uuid) {
+        return postRequired(uuid, "PUT");
+    }
+
+    @PATCH
+    public Response patch(@PathParam("uuid") String uuid) {
+        return postRequired(uuid, "PATCH");
     }
 
     @DELETE
-    public Response delete() {
-        return postRequired();
+    public Response delete(@PathParam("uuid") String uuid) {
+        return postRequired(uuid, "DELETE");
     }
 
-    private static Response postRequired() {
-        return Response.status(400).entity(Json.createObjectBuilder().add("success", false)
-                .add("messageCode", "post-required").add("message", "send signals with HTTP POST").build().toString())
-                .build();
+    private Response postRequired(String uuid, String method) {
+        return response(refusals.refuseMethod(new WebhookRequest(uuid, null, new byte[0], null, null, null, null,
+                clientAddress()), method));
+    }
+
+    private String clientAddress() {
+        return ClientAddress.of(http.getRemoteAddr(), Collections.list(http.getHeaders("X-Forwarded-For")),
+                System.getProperty(ClientAddress.TRUSTED_PROXIES));
+    }
+
+    private static Response response(IntakeAnswer answer) {
+        Response.ResponseBuilder response = Response.status(answer.status()).entity(answer.body().toString());
+        answer.headers().forEach(response::header);
+        return response.build();
+    }
+
+    private static boolean present(String header) {
+        return header != null && !header.isBlank();
     }
 }
