@@ -74,8 +74,9 @@ class TradingFlowBrowserIT {
             awaitAfterReloads(admin, "//span[contains(@class, 'ap-delivery-status')]", "SENT");
             admin.awaitText("#deliveries", "FILLED");
             admin.screenshot("trading-flow-signal-detail");
-            String orders = admin.textOf("deliveries");
-            assertTrue(orders.contains("BUY") && orders.contains("FILL 5 @"), orders);
+            assertEquals("FILLED", admin.driver().findElement(By.cssSelector(".ap-order-status")).getText());
+            String fill = admin.driver().findElement(By.cssSelector(".ap-fill")).getText();
+            assertTrue(fill.startsWith("FILL 5 @"), fill);
             assertEquals("1", admin.textOf("kpiSent"));
             admin.screenshot("trading-flow-signal-detail");
 

@@ -215,7 +215,7 @@ class CrashSafetyIT {
         }
         // the server and this test both open the file; the first becomes its TCP server (H2 mixed mode)
         Path file = Path.of(System.getProperty("jboss.home")).resolveSibling("crash-db").resolve("autopilot");
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
 
     private static String dbUser() {

@@ -3,6 +3,8 @@ package org.autopilot.admin.web.signals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -48,6 +50,11 @@ public class TradingLabels {
 
     private static String name(Map<UUID, String> names, UUID id) {
         return id == null ? "" : names.getOrDefault(id, id.toString().substring(0, 8));
+    }
+
+    /** Money as operators read it: two decimals, grouped ("12,345.67"); blank when unknown. */
+    public String money(BigDecimal amount) {
+        return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", amount);
     }
 
     /** PrimeFaces tag severity of a delivery or order status. */

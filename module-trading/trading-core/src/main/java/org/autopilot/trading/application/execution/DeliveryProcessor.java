@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.autopilot.brokers.api.AccountBalance;
 import org.autopilot.brokers.api.BrokerGateway;
 import org.autopilot.brokers.api.BrokerGateways;
+import org.autopilot.brokers.api.BracketRequest;
 import org.autopilot.brokers.api.OrderReport;
+import org.autopilot.brokers.api.OrderRequest;
 import org.autopilot.brokers.api.Quote;
 import org.autopilot.strategy.api.InstrumentCatalog;
 import org.autopilot.strategy.api.InstrumentSpec;
@@ -203,6 +205,33 @@ public class DeliveryProcessor {
         delivery.finish(DeliveryStatus.SENT, sent + " of " + orders.size() + " order(s) sent", now);
     }
 
+    /** The request as an operator reads it: "submit BUY 5 AAPL LIMIT 190.5 GTC, bracket TP 200 / SL 185". */
+    static String describe(OrderRequest r) {
+        StringBuilder text = new StringBuilder("submit ").append(r.side()).append(' ')
+                .append(r.quantity().stripTrailingZeros().toPlainString()).append(' ').append(r.symbol()).append(' ')
+                .append(r.type());
+        if (r.limitPrice() != null) {
+            text.append(" limit ").append(r.limitPrice().toPlainString());
+        }
+        if (r.stopPrice() != null) {
+            text.append(" stop ").append(r.stopPrice().toPlainString());
+        }
+        text.append(' ').append(r.timeInForce());
+        BracketRequest b = r.bracket();
+        if (b != null) {
+            text.append(", bracket");
+            if (b.takeProfitLimit() != null) {
+                text.append(" TP ").append(b.takeProfitLimit().toPlainString());
+            }
+            if (b.hasStopLoss()) {
+                text.append(" SL ").append(b.stopLossStop() != null ? b.stopLossStop().toPlainString()
+                        : b.stopLossTrailAmount() != null ? "trail " + b.stopLossTrailAmount().toPlainString()
+                        : "trail " + b.stopLossTrailPercent().toPlainString() + "%");
+            }
+        }
+        return text.toString();
+    }
+
     private void send(TradeOrder order, BrokerGateway gateway, boolean askFirst) {
         Optional<OrderReport> known = askFirst ? gateway.orderStatus(order.clientOrderId()) : Optional.empty();
         OrderReport answer;
@@ -211,8 +240,9 @@ public class DeliveryProcessor {
                     "already at the broker after a redelivery; not sent again", Instant.now()));
             answer = known.get();
         } else {
-            executions.add(OrderEvent.of(order, OrderEvent.Kind.REQUEST, "submit " + order.toRequest(), Instant.now()));
-            answer = gateway.submit(order.toRequest());
+            OrderRequest request = order.toRequest();
+            executions.add(OrderEvent.of(order, OrderEvent.Kind.REQUEST, describe(request), Instant.now()));
+            answer = gateway.submit(request);
         }
         reports.applyAnswer(order, answer);
     }

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.autopilot.trading.api.SubscriptionView;
 import org.autopilot.trading.domain.execution.ExecutionRepository;
 import org.autopilot.trading.domain.execution.SignalDelivery;
+import org.autopilot.trading.domain.execution.SignalFanOutMark;
 import org.autopilot.trading.domain.signal.ReceivedSignal;
 import org.autopilot.trading.domain.signal.SignalRepository;
 import org.autopilot.trading.domain.subscription.Subscription;
@@ -16,7 +18,9 @@ import org.autopilot.trading.domain.subscription.SubscriptionRepository;
 
 /**
  * Fans a signal out to every enabled subscription of its strategy: one delivery per subscription, queued on the
- * subscription's account. A repeated fan-out (redelivered message) finds its deliveries and queues nothing twice.
+ * subscription's account, and the signal marked as fanned out in the same transaction. A repeated fan-out
+ * (redelivered message, or the sweep re-sending a signal whose message a crash lost) finds the mark and queues
+ * nothing twice.
  */
 @ApplicationScoped
 public class SignalFanOut {
@@ -43,15 +47,17 @@ public class SignalFanOut {
             return 0;
         }
         Instant now = Instant.now();
-        int queued = 0;
-        for (Subscription subscription : subscriptions.ofStrategy(signal.strategyId())) {
-            SubscriptionView view = subscription.toView();
+        List<SubscriptionView> enabled = subscriptions.ofStrategy(signal.strategyId()).stream()
+                .map(Subscription::toView).filter(SubscriptionView::enabled).toList();
+        if (!executions.markFannedOut(new SignalFanOutMark(signalId, enabled.size(), now))) {
+            return 0; // a repeated message: the first fan-out queued everything
+        }
+        for (SubscriptionView view : enabled) {
             SignalDelivery delivery = SignalDelivery.queue(signalId, view.id(), view.accountId(), now);
-            if (view.enabled() && executions.addDelivery(delivery)) {
+            if (executions.addDelivery(delivery)) {
                 queues.deliver(view.accountId(), delivery.id());
-                queued++;
             }
         }
-        return queued;
+        return enabled.size();
     }
 }

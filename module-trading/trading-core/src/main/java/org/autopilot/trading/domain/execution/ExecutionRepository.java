@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.execution;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,15 @@ public interface ExecutionRepository {
     List<SignalDelivery> deliveriesOfSignal(UUID signalId);
 
     List<DeliveryCount> deliveryCounts(List<UUID> signalIds);
+
+    /** Marks the signal's fan-out as done; false when it was marked before (the fan-out already happened). */
+    boolean markFannedOut(SignalFanOutMark mark);
+
+    /** Signals received in the window that have no fan-out mark, oldest first. */
+    List<UUID> signalsWithoutFanOut(Instant from, Instant to, int limit);
+
+    /** Open deliveries (queued or waiting) whose message was last sent before {@code before}, oldest first. */
+    List<SignalDelivery> openDeliveriesDispatchedBefore(Instant before, int limit);
 
     void add(TradeOrder order);
 

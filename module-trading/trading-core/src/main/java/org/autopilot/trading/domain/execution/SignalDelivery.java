@@ -45,6 +45,9 @@ public class SignalDelivery {
     @Column(name = "processed_at")
     private Instant processedAt;
 
+    @Column(name = "dispatched_at")
+    private Instant dispatchedAt;
+
     @Version
     private long version;
 
@@ -59,6 +62,7 @@ public class SignalDelivery {
         d.accountId = accountId;
         d.status = DeliveryStatus.QUEUED;
         d.queuedAt = now.truncatedTo(ChronoUnit.MICROS);
+        d.dispatchedAt = d.queuedAt;
         return d;
     }
 
@@ -69,6 +73,11 @@ public class SignalDelivery {
         status = outcome;
         reason = why == null ? null : why.length() > MAX_REASON ? why.substring(0, MAX_REASON) : why;
         processedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Its message was sent (again) to the account's queue now. */
+    public void dispatched(Instant now) {
+        dispatchedAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Some orders are sent; an entry waits for its exit to fill. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.autopilot.trading.domain.execution.DeliveryCount;
+import org.autopilot.trading.domain.execution.DeliveryStatus;
+import org.autopilot.trading.domain.execution.SignalFanOutMark;
 import org.autopilot.trading.domain.execution.ExecutionRepository;
 import org.autopilot.trading.domain.execution.OrderEvent;
 import org.autopilot.trading.domain.execution.OrderFill;
@@ -63,6 +65,33 @@ public class JpaExecutionRepository implements ExecutionRepository {
                         + "(d.signalId, d.status, count(d)) from SignalDelivery d where d.signalId in :s"
                         + " group by d.signalId, d.status", DeliveryCount.class)
                 .setParameter("s", signalIds).getResultList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markFannedOut(SignalFanOutMark mark) {
+        if (em.find(SignalFanOutMark.class, mark.signalId()) != null) {
+            return false;
+        }
+        em.persist(mark);
+        em.flush(); // a concurrent fan-out of the same signal fails here on the key and is redelivered
+        return true;
+    }
+
+    @Override
+    public List<UUID> signalsWithoutFanOut(Instant from, Instant to, int limit) {
+        return em.createQuery("select s.id from ReceivedSignal s where s.receivedAt >= :from and s.receivedAt < :to"
+                        + " and not exists (select m from SignalFanOutMark m where m.signalId = s.id)"
+                        + " order by s.receivedAt", UUID.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<SignalDelivery> openDeliveriesDispatchedBefore(Instant before, int limit) {
+        return em.createQuery("select d from SignalDelivery d where d.status in :open and d.dispatchedAt < :t"
+                        + " order by d.dispatchedAt", SignalDelivery.class)
+                .setParameter("open", List.of(DeliveryStatus.QUEUED, DeliveryStatus.WAITING))
+                .setParameter("t", before).setMaxResults(limit).getResultList();
     }
 
     @Override
