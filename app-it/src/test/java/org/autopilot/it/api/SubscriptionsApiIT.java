@@ -16,6 +16,7 @@ import org.autopilot.it.support.Browser;
 import org.autopilot.it.support.DemoUser;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.Keycloak;
+import org.autopilot.it.support.TradingApiClient;
 import org.autopilot.it.trading.PaperAccountFixture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,7 +57,7 @@ class SubscriptionsApiIT {
     void strategyWithTokens() throws Exception {
         admin = Keycloak.accessToken(DemoUser.ALICE_ADMIN);
         operator = Keycloak.accessToken(DemoUser.OSCAR_OPERATOR);
-        HttpResponse<String> created = send("POST", "/strategies", admin, "{\"name\":\"api-subs-" + UUID.randomUUID()
+        HttpResponse<String> created = TradingApiClient.send("POST", "/strategies", admin, "{\"name\":\"api-subs-" + UUID.randomUUID()
                 + "\",\"allowedTickers\":[\"AAPL\"]}");
         assertEquals(201, created.statusCode(), created.body());
         strategy = json(created).get("id").toString();
@@ -69,64 +70,64 @@ class SubscriptionsApiIT {
     @Test
     void operatorsChangeSubscriptionsWithTheVersionTheyRead() throws Exception {
         UUID account = PaperAccountFixture.open(Browser.BASE_URL, "api-subs-acct-" + UUID.randomUUID());
-        HttpResponse<String> subscribed = send("POST", "/strategies/" + strategy + "/subscriptions", admin,
+        HttpResponse<String> subscribed = TradingApiClient.send("POST", "/strategies/" + strategy + "/subscriptions", admin,
                 "{\"accountId\":\"" + account + "\",\"settings\":" + settings("STOP_LIMIT", "1") + "}");
         assertEquals(201, subscribed.statusCode(), subscribed.body());
         Map<String, Object> created = json(subscribed);
         String path = "/strategies/" + strategy + "/subscriptions/" + created.get("id");
         long version = ((Number) created.get("version")).longValue();
 
-        HttpResponse<String> read = send("GET", path, operator, null);
+        HttpResponse<String> read = TradingApiClient.send("GET", path, operator, null);
         assertEquals(200, read.statusCode(), read.body());
         assertTrue(read.body().contains("\"limitOffset\":0.25"), read.body());
 
-        HttpResponse<String> changed = send("PUT", path, operator,
+        HttpResponse<String> changed = TradingApiClient.send("PUT", path, operator,
                 "{\"version\":" + version + ",\"settings\":" + settings("STOP", "2").replace(",\"limitOffset\":0.25", "") + "}");
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(version + 1, ((Number) json(changed).get("version")).longValue());
         assertTrue(changed.body().contains("\"multiplier\":2"), changed.body());
 
-        HttpResponse<String> stale = send("PUT", path, admin, "{\"version\":" + version + ",\"settings\":"
+        HttpResponse<String> stale = TradingApiClient.send("PUT", path, admin, "{\"version\":" + version + ",\"settings\":"
                 + settings("STOP_LIMIT", "3") + "}");
         assertEquals(409, stale.statusCode(), stale.body());
         assertTrue(stale.body().contains("changed since you read them (your version " + version), stale.body());
 
-        HttpResponse<String> invalid = send("PUT", path, operator, "{\"version\":" + (version + 1) + ",\"settings\":"
+        HttpResponse<String> invalid = TradingApiClient.send("PUT", path, operator, "{\"version\":" + (version + 1) + ",\"settings\":"
                 + settings("STOP", "2") + "}");
         assertEquals(400, invalid.statusCode(), invalid.body());
         assertTrue(invalid.body().contains("stopLoss.limitOffset goes with type stop_limit only"), invalid.body());
-        HttpResponse<String> noVersion = send("PUT", path, operator, "{\"settings\":" + settings("STOP_LIMIT", "2") + "}");
+        HttpResponse<String> noVersion = TradingApiClient.send("PUT", path, operator, "{\"settings\":" + settings("STOP_LIMIT", "2") + "}");
         assertEquals(400, noVersion.statusCode(), noVersion.body());
         assertTrue(noVersion.body().contains("the version you read"), noVersion.body());
-        assertTrue(send("GET", path, operator, null).body().contains("\"multiplier\":2,"), "refusals change nothing");
+        assertTrue(TradingApiClient.send("GET", path, operator, null).body().contains("\"multiplier\":2,"), "refusals change nothing");
 
-        HttpResponse<String> disabled = send("POST", path + "/disable", operator, null);
+        HttpResponse<String> disabled = TradingApiClient.send("POST", path + "/disable", operator, null);
         assertEquals(200, disabled.statusCode(), disabled.body());
         assertEquals(Boolean.FALSE, json(disabled).get("enabled"));
-        assertEquals(Boolean.TRUE, json(send("POST", path + "/enable", admin, null)).get("enabled"));
+        assertEquals(Boolean.TRUE, json(TradingApiClient.send("POST", path + "/enable", admin, null)).get("enabled"));
     }
 
     @Test
     void strategyDefaultsAreReadAndReplacedWithTheirVersion() throws Exception {
         String path = "/strategies/" + strategy + "/defaults";
-        HttpResponse<String> unset = send("GET", path, operator, null);
+        HttpResponse<String> unset = TradingApiClient.send("GET", path, operator, null);
         assertEquals(200, unset.statusCode(), unset.body());
         assertEquals(0L, ((Number) json(unset).get("version")).longValue());
 
         String defaults = "{\"quantityType\":\"FIXED_QUANTITY\",\"quantity\":5,\"timeInForce\":\"GTC\","
                 + "\"takeProfit\":{\"amount\":3},\"stopLoss\":{\"type\":\"TRAILING_STOP\",\"trailPercent\":0.8}}";
-        HttpResponse<String> first = send("PUT", path, operator, "{\"version\":0,\"defaults\":" + defaults + "}");
+        HttpResponse<String> first = TradingApiClient.send("PUT", path, operator, "{\"version\":0,\"defaults\":" + defaults + "}");
         assertEquals(200, first.statusCode(), first.body());
         assertEquals(1L, ((Number) json(first).get("version")).longValue());
-        assertTrue(send("GET", path, admin, null).body().contains("\"trailPercent\":0.8"));
+        assertTrue(TradingApiClient.send("GET", path, admin, null).body().contains("\"trailPercent\":0.8"));
 
-        HttpResponse<String> stale = send("PUT", path, admin, "{\"version\":0,\"defaults\":{}}");
+        HttpResponse<String> stale = TradingApiClient.send("PUT", path, admin, "{\"version\":0,\"defaults\":{}}");
         assertEquals(409, stale.statusCode(), stale.body());
-        HttpResponse<String> invalid = send("PUT", path, admin, "{\"version\":1,\"defaults\":{\"quantityType\":"
+        HttpResponse<String> invalid = TradingApiClient.send("PUT", path, admin, "{\"version\":1,\"defaults\":{\"quantityType\":"
                 + "\"PERCENT_OF_POSITION\",\"quantity\":50}}");
         assertEquals(400, invalid.statusCode(), invalid.body());
         assertTrue(invalid.body().contains("percent_of_position cannot be a default quantityType"), invalid.body());
-        HttpResponse<String> unknownValue = send("PUT", path, admin, "{\"version\":1,\"defaults\":{\"timeInForce\":"
+        HttpResponse<String> unknownValue = TradingApiClient.send("PUT", path, admin, "{\"version\":1,\"defaults\":{\"timeInForce\":"
                 + "\"SOMETIMES\"}}");
         assertEquals(400, unknownValue.statusCode(), unknownValue.body());
         assertTrue(unknownValue.body().contains("unknown value SOMETIMES for TimeInForce"), unknownValue.body());
@@ -135,28 +136,28 @@ class SubscriptionsApiIT {
     @Test
     void unknownIdsAreNotFoundAndOtherRolesAreRefused() throws Exception {
         UUID account = PaperAccountFixture.open(Browser.BASE_URL, "api-subs-acct-" + UUID.randomUUID());
-        String id = json(send("POST", "/strategies/" + strategy + "/subscriptions", admin,
+        String id = json(TradingApiClient.send("POST", "/strategies/" + strategy + "/subscriptions", admin,
                 "{\"accountId\":\"" + account + "\"}")).get("id").toString();
-        String otherStrategy = json(send("POST", "/strategies", admin, "{\"name\":\"api-subs-other-" + UUID.randomUUID()
+        String otherStrategy = json(TradingApiClient.send("POST", "/strategies", admin, "{\"name\":\"api-subs-other-" + UUID.randomUUID()
                 + "\"}")).get("id").toString();
 
-        assertEquals(404, send("GET", "/strategies/" + UUID.randomUUID() + "/defaults", admin, null).statusCode());
-        assertEquals(404, send("PUT", "/strategies/" + UUID.randomUUID() + "/defaults", admin,
+        assertEquals(404, TradingApiClient.send("GET", "/strategies/" + UUID.randomUUID() + "/defaults", admin, null).statusCode());
+        assertEquals(404, TradingApiClient.send("PUT", "/strategies/" + UUID.randomUUID() + "/defaults", admin,
                 "{\"version\":0,\"defaults\":{}}").statusCode());
-        assertEquals(404, send("GET", "/strategies/" + strategy + "/subscriptions/" + UUID.randomUUID(), admin, null)
+        assertEquals(404, TradingApiClient.send("GET", "/strategies/" + strategy + "/subscriptions/" + UUID.randomUUID(), admin, null)
                 .statusCode());
-        HttpResponse<String> elsewhere = send("POST", "/strategies/" + otherStrategy + "/subscriptions/" + id + "/disable",
+        HttpResponse<String> elsewhere = TradingApiClient.send("POST", "/strategies/" + otherStrategy + "/subscriptions/" + id + "/disable",
                 admin, null);
         assertEquals(404, elsewhere.statusCode(), "a subscription is addressed under its own strategy only");
         assertTrue(elsewhere.body().contains("no subscription " + id), elsewhere.body());
 
         String corporate = Keycloak.accessToken(DemoUser.CORA_CORPORATE);
-        assertEquals(403, send("GET", "/strategies/" + strategy + "/defaults", corporate, null).statusCode());
-        assertEquals(403, send("POST", "/strategies/" + strategy + "/subscriptions/" + id + "/disable", corporate, null)
+        assertEquals(403, TradingApiClient.send("GET", "/strategies/" + strategy + "/defaults", corporate, null).statusCode());
+        assertEquals(403, TradingApiClient.send("POST", "/strategies/" + strategy + "/subscriptions/" + id + "/disable", corporate, null)
                 .statusCode());
-        assertEquals(403, send("PUT", "/strategies/" + strategy + "/defaults",
+        assertEquals(403, TradingApiClient.send("PUT", "/strategies/" + strategy + "/defaults",
                 Keycloak.accessToken(DemoUser.IVAN_INVESTOR), "{\"version\":0,\"defaults\":{}}").statusCode());
-        assertEquals(Boolean.TRUE, json(send("GET", "/strategies/" + strategy + "/subscriptions/" + id, admin, null))
+        assertEquals(Boolean.TRUE, json(TradingApiClient.send("GET", "/strategies/" + strategy + "/subscriptions/" + id, admin, null))
                 .get("enabled"), "refused requests change nothing");
     }
 
@@ -164,11 +165,4 @@ class SubscriptionsApiIT {
         return JSONObjectUtils.parse(response.body());
     }
 
-    private static HttpResponse<String> send(String method, String path, String token, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

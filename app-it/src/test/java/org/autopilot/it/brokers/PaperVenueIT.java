@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +61,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The paper venue inside WildFly behind the real gateway contract: fills against the paper market, money and
- * positions, pushed reports on the executions queue (nothing consumes it in this build, so a browser sees them),
+ * positions, pushed reports on the executions stream (seen where trading keeps the reports of orders it never sent),
  * the venue's own log, idempotency read from the database and under concurrent calls, DAY expiry, and the venue's
  * own transaction. Every test opens its own account and stops the random walk, so the prices are the ones the test
  * publishes (the market still ticks, for expiry).
@@ -168,6 +169,7 @@ class PaperVenueIT {
         assertEquals(OrderStatus.FILLED, filled.status());
         assertEquals(0, d("179.45").compareTo(filled.averagePrice()), "filled at the touch");
         assertEquals(1, logged(account, "SUBMIT", id));
+        await().atMost(InContainer.PATIENCE).until(() -> !pushed(account).isEmpty());
         List<OrderReport> pushed = pushed(account);
         assertEquals(List.of(id + " FILLED"), pushedStates(account));
         assertEquals(0, d("5").compareTo(pushed.getFirst().lastQuantity()));
@@ -245,7 +247,8 @@ class PaperVenueIT {
 
         publish("SPY", "690.00", "690.10");
 
-        assertEquals(List.of(entry + ":tp FILLED", entry + ":sl CANCELED"), pushedStates(account));
+        await().atMost(InContainer.PATIENCE).until(() -> pushed(account).size() == 2);
+        assertEquals(Set.of(entry + ":tp FILLED", entry + ":sl CANCELED"), Set.copyOf(pushedStates(account)));
         assertTrue(gateway.positions().isEmpty());
     }
 
@@ -346,22 +349,17 @@ class PaperVenueIT {
                 .filter(e -> e.kind().equals(kind) && e.clientOrderId().equals(clientOrderId)).count();
     }
 
-    /** The reports on the executions queue for this account, oldest first. */
+    /**
+     * The reports pushed on the executions stream for this account, oldest first. Trading consumes the stream; the
+     * orders of this test are unknown to trading, so after its retries it keeps them as unmatched reports.
+     */
     private List<OrderReport> pushed(UUID account) {
-        List<OrderReport> reports = new ArrayList<>();
-        try (QueueBrowser browser = jms.createBrowser(executions())) {
-            Enumeration<?> messages = browser.getEnumeration();
-            while (messages.hasMoreElements()) {
-                Map<String, ?> body = ((Message) messages.nextElement()).getBody(Map.class);
-                ExecutionReports.AccountReport report = ExecutionReports.fromBody(body);
-                if (report.accountId().equals(account)) {
-                    reports.add(report.report());
-                }
-            }
-        } catch (JMSException e) {
-            throw new IllegalStateException(e);
-        }
-        return reports;
+        return InContainer.rows("select client_order_id, status, last_quantity, last_price from unmatched_report"
+                + " where account_id = ? order by received_at, id", account.toString()).stream()
+                .map(r -> new OrderReport(r.get(0), null, null, null, OrderStatus.valueOf(r.get(1)), null, null, null,
+                        r.get(2) == null ? null : new BigDecimal(r.get(2)), r.get(3) == null ? null : new BigDecimal(r.get(3)),
+                        null, null))
+                .toList();
     }
 
     private static Queue executions() {

@@ -43,44 +43,44 @@ class BrokersBrowserIT {
             admin.signInAtKeycloak(DemoUser.ALICE_ADMIN);
             admin.awaitPresence("connectionForm:connectionName");
             // a venue reached over the network needs an endpoint: refused next to the field, nothing registered
-            type(admin, "connectionForm:connectionName", "FIX " + connection);
+            admin.type("connectionForm:connectionName", "FIX " + connection);
             choose(admin, "connectionForm:venue", "FIX");
-            click(admin, By.id("connectionForm:registerConnection"));
+            admin.click(By.id("connectionForm:registerConnection"));
             admin.awaitText("[id='connectionForm:endpoint']", "venue FIX needs an http(s) endpoint, got null");
             admin.screenshot("brokers-connection-refused");
             assertFalse(admin.textOf("connectionsForm:connections").contains("FIX " + connection));
 
             choose(admin, "connectionForm:venue", "PAPER");
-            type(admin, "connectionForm:connectionName", connection);
-            click(admin, By.id("connectionForm:registerConnection"));
+            admin.type("connectionForm:connectionName", connection);
+            admin.click(By.id("connectionForm:registerConnection"));
             admin.awaitText("#connectionsForm\\:connections", connection);
 
             // a refused opening shows why next to the field and stores nothing
             choose(admin, "accountForm:connection", connection);
-            click(admin, By.id("accountForm:openAccount"));
+            admin.click(By.id("accountForm:openAccount"));
             admin.awaitText("#accountForm", "An account needs a name.");
             assertFalse(admin.textOf("accountsForm:accounts").contains(account));
 
-            type(admin, "accountForm:accountName", account);
-            type(admin, "accountForm:startingCash_input", "250000");
-            type(admin, "accountForm:slippage_input", "1.5");
-            click(admin, By.id("accountForm:openAccount"));
+            admin.type("accountForm:accountName", account);
+            admin.type("accountForm:startingCash_input", "250000");
+            admin.type("accountForm:slippage_input", "1.5");
+            admin.click(By.id("accountForm:openAccount"));
             admin.awaitText("#accountsForm\\:accounts", account);
             assertTrue(rowOf(admin, account).getText().contains("250,000.00"), rowOf(admin, account).getText());
             assertTrue(rowOf(admin, account).getText().contains("RUNNING"), rowOf(admin, account).getText());
             admin.screenshot("brokers-account-opened");
 
-            click(admin, By.xpath(rowXpath(account) + "//button[contains(@id, 'stopWorker')]"));
+            admin.click(By.xpath(rowXpath(account) + "//button[contains(@id, 'stopWorker')]"));
             admin.awaitText(".ui-confirm-dialog", "Orders already queued stay in the queue");
             admin.screenshot("brokers-stop-confirmation");
-            click(admin, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            admin.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
             awaitRow(admin, account, "STOPPED");
             assertTrue(admin.textOf("accountsForm:workerMessages").contains("queued orders stay in the account's queue"));
             admin.screenshot("brokers-worker-stopped");
 
-            click(admin, By.xpath(rowXpath(account) + "//button[contains(@id, 'startWorker')]"));
+            admin.click(By.xpath(rowXpath(account) + "//button[contains(@id, 'startWorker')]"));
             admin.awaitText(".ui-confirm-dialog", "resumes with the oldest order");
-            click(admin, By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+            admin.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
             awaitRow(admin, account, "RUNNING");
         }
     }
@@ -91,24 +91,24 @@ class BrokersBrowserIT {
         try (Browser admin = new Browser()) {
             admin.open("/admin/instruments/list.xhtml");
             admin.signInAtKeycloak(DemoUser.ALICE_ADMIN);
-            click(admin, By.id("instrumentsForm:newInstrument"));
-            type(admin, "instrumentForm:symbol", symbol.toLowerCase());
-            type(admin, "instrumentForm:exchangeCode", "xnas");
+            admin.click(By.id("instrumentsForm:newInstrument"));
+            admin.type("instrumentForm:symbol", symbol.toLowerCase());
+            admin.type("instrumentForm:exchangeCode", "xnas");
             chooseFiltered(admin, "instrumentForm:exchangeZone", "New_York", "America/New_York");
-            type(admin, "instrumentForm:tickSize", "0.01");
-            click(admin, By.id("instrumentForm:save"));
+            admin.type("instrumentForm:tickSize", "0.01");
+            admin.click(By.id("instrumentForm:save"));
             admin.awaitText("#instrumentsForm\\:instruments", symbol);
             assertTrue(rowOf(admin, symbol).getText().contains("XNAS"), "codes are taken in upper case");
 
-            click(admin, By.xpath(rowXpath(symbol) + "//button[contains(@id, 'edit')]"));
-            type(admin, "instrumentForm:tickSize", "-0.05");
-            click(admin, By.id("instrumentForm:save"));
+            admin.click(By.xpath(rowXpath(symbol) + "//button[contains(@id, 'edit')]"));
+            admin.type("instrumentForm:tickSize", "-0.05");
+            admin.click(By.id("instrumentForm:save"));
             admin.awaitText("#instrumentForm", "tickSize must be positive, got -0.05");
             admin.screenshot("instrument-edit-refused");
             assertTrue(rowOf(admin, symbol).getText().contains("0.01"), "nothing saved on error");
 
-            type(admin, "instrumentForm:tickSize", "0.05");
-            click(admin, By.id("instrumentForm:save"));
+            admin.type("instrumentForm:tickSize", "0.05");
+            admin.click(By.id("instrumentForm:save"));
             awaitRow(admin, symbol, "0.05");
             new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("instrumentForm:save")));
@@ -138,29 +138,11 @@ class BrokersBrowserIT {
                 .textToBePresentInElementLocated(By.xpath(rowXpath(rowText)), text));
     }
 
-    /** Clicks when clickable; a confirmation growl lying over the element is waited out first. */
-    private static void click(Browser browser, By by) {
-        WebElement element = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(by));
-        try {
-            element.click();
-        } catch (ElementClickInterceptedException e) {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-                    .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item-container")));
-            element.click();
-        }
-    }
 
-    private static void type(Browser browser, String id, String text) {
-        WebElement field = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        field.clear();
-        field.sendKeys(text);
-    }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its label, and waits until the menu shows it. */
     private static void choose(Browser browser, String id, String label) {
-        click(browser, By.id(id));
+        browser.click(By.id(id));
         // the panel fades in: a click before its transition is done can miss the option
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[id='" + id + "_panel'].ui-connected-overlay-enter-done")));
@@ -169,13 +151,13 @@ class BrokersBrowserIT {
 
     /** The same for a menu with a filter; typing into the filter waits for the panel to be open. */
     private static void chooseFiltered(Browser browser, String id, String filter, String label) {
-        click(browser, By.id(id));
-        type(browser, id + "_filter", filter);
+        browser.click(By.id(id));
+        browser.type(id + "_filter", filter);
         pick(browser, id, label);
     }
 
     private static void pick(Browser browser, String id, String label) {
-        click(browser, By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
+        browser.click(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"));
         browser.awaitText("[id='" + id + "_label']", label);
     }
 }

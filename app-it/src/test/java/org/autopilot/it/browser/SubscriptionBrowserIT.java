@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +14,7 @@ import org.autopilot.it.support.Browser;
 import org.autopilot.it.support.DemoUser;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.Keycloak;
+import org.autopilot.it.support.TradingApiClient;
 import org.autopilot.it.trading.PaperAccountFixture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +22,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,8 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class SubscriptionBrowserIT {
 
-    private static final String API = Browser.BASE_URL + "/trading/api/v1";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,7 +44,7 @@ class SubscriptionBrowserIT {
     void adminEditsASubscriptionAndSwitchesItOff() throws Exception {
         String token = Keycloak.accessToken(DemoUser.ALICE_ADMIN);
         String name = "Breakout " + UUID.randomUUID();
-        String strategy = JSONObjectUtils.parse(api("POST", "/strategies", token, "{\"name\":\"" + name + "\"}").body())
+        String strategy = JSONObjectUtils.parse(TradingApiClient.send("POST", "/strategies", token, "{\"name\":\"" + name + "\"}").body())
                 .get("id").toString();
         String account = "Paper desk " + UUID.randomUUID().toString().substring(0, 8);
         PaperAccountFixture.open(Browser.BASE_URL, account);
@@ -62,11 +57,11 @@ class SubscriptionBrowserIT {
             admin.awaitPresence("defaultsForm:saveDefaults");
 
             // the strategy's defaults: 5 units, take profit 3 % above the entry
-            choose(admin, "defaultsForm:quantityType", "fixed quantity");
-            type(admin, "defaultsForm:quantity", "5");
-            choose(admin, "defaultsForm:takeProfitBasis", "percent");
+            admin.choose("defaultsForm:quantityType", "fixed quantity");
+            admin.type("defaultsForm:quantity", "5");
+            admin.choose("defaultsForm:takeProfitBasis", "percent");
             admin.awaitPresence("defaultsForm:takeProfitValue");
-            type(admin, "defaultsForm:takeProfitValue", "3");
+            admin.type("defaultsForm:takeProfitValue", "3");
             admin.driver().findElement(By.id("defaultsForm:saveDefaults")).click();
             admin.awaitText("#defaultsForm\\:defaultsMessages", "Order defaults saved");
             admin.screenshot("admin-subscriptions-strategy-defaults");
@@ -74,27 +69,27 @@ class SubscriptionBrowserIT {
             // subscribe the paper account, then edit it
             admin.driver().findElement(By.xpath("//span[@id='subscriptionsForm:subscribe']/a")).click();
             admin.awaitPresence("editForm:account");
-            choose(admin, "editForm:account", account + " (paper, USD)");
+            admin.choose("editForm:account", account + " (paper, USD)");
             admin.driver().findElement(By.id("editForm:save")).click();
             admin.awaitText("#subscriptionsForm\\:subscriptions", account);
             admin.driver().findElement(By.xpath("//span[contains(@id, ':edit')]/a")).click();
             admin.awaitPresence("editForm:multiplier");
 
-            type(admin, "editForm:multiplier", "0");
+            admin.type("editForm:multiplier", "0");
             admin.driver().findElement(By.id("editForm:save")).click();
             awaitFieldMessage(admin, "editForm:multiplier", "multiplier must be positive, got 0");
             admin.screenshot("admin-subscription-refused");
 
-            type(admin, "editForm:multiplier", "2");
+            admin.type("editForm:multiplier", "2");
             checkbox(admin, "editForm:useSignalStopLoss");
             checkbox(admin, "editForm:allowAddToPosition");
-            choose(admin, "editForm:sides", "long only");
-            type(admin, "editForm:tradingWindows", "mon,tue,wed,thu,fri 09:30-16:00");
-            choose(admin, "editForm:stopLossType", "stop limit");
+            admin.choose("editForm:sides", "long only");
+            admin.type("editForm:tradingWindows", "mon,tue,wed,thu,fri 09:30-16:00");
+            admin.choose("editForm:stopLossType", "stop limit");
             admin.awaitPresence("editForm:stopLossLimitOffset");
-            choose(admin, "editForm:stopLossBasis", "amount");
-            type(admin, "editForm:stopLossValue", "1.5");
-            type(admin, "editForm:stopLossLimitOffset", "0.25");
+            admin.choose("editForm:stopLossBasis", "amount");
+            admin.type("editForm:stopLossValue", "1.5");
+            admin.type("editForm:stopLossLimitOffset", "0.25");
             admin.screenshot("admin-subscription-edit");
             admin.driver().findElement(By.id("editForm:save")).click();
             admin.awaitText("#subscriptionsForm\\:subscriptions", "stop limit ±1.5, limit +0.25");
@@ -108,7 +103,7 @@ class SubscriptionBrowserIT {
             admin.screenshot("admin-subscription-disabled");
         }
 
-        List<Object> subscriptions = JSONArrayUtils.parse(api("GET", "/strategies/" + strategy + "/subscriptions", token,
+        List<Object> subscriptions = JSONArrayUtils.parse(TradingApiClient.send("GET", "/strategies/" + strategy + "/subscriptions", token,
                 null).body());
         assertEquals(1, subscriptions.size());
         @SuppressWarnings("unchecked")
@@ -117,7 +112,7 @@ class SubscriptionBrowserIT {
         String settings = saved.get("settings").toString();
         assertTrue(settings.contains("multiplier=2") && settings.contains("STOP_LIMIT") && settings.contains("LONG_ONLY")
                 && settings.contains("MON,TUE,WED,THU,FRI 09:30-16:00"), settings);
-        String defaults = api("GET", "/strategies/" + strategy + "/defaults", token, null).body();
+        String defaults = TradingApiClient.send("GET", "/strategies/" + strategy + "/defaults", token, null).body();
         assertTrue(defaults.contains("\"quantity\":5") && defaults.contains("\"percent\":3"), defaults);
 
         try (Browser corporate = new Browser()) {
@@ -128,21 +123,7 @@ class SubscriptionBrowserIT {
         }
     }
 
-    /** Opens a PrimeFaces select once its widget is ready and picks the option with that label, without animations. */
-    private static void choose(Browser browser, String id, String label) {
-        wait(browser).until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("if (!window.PrimeFaces"
-                + " || !PrimeFaces.getWidgetById(arguments[0])) { return false; } PrimeFaces.animationEnabled = false; return true;", id));
-        browser.driver().findElement(By.id(id)).click();
-        wait(browser).until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='" + id + "_panel']//li[@data-label=\""
-                + label + "\"]"))).click();
-        wait(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-    }
 
-    private static void type(Browser browser, String id, String text) {
-        WebElement input = wait(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        input.clear();
-        input.sendKeys(text);
-    }
 
     private static void checkbox(Browser browser, String id) {
         browser.driver().findElement(By.xpath("//div[@id='" + id + "']//div[contains(@class, 'ui-chkbox-box')]")).click();
@@ -157,10 +138,4 @@ class SubscriptionBrowserIT {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
     }
 
-    private static HttpResponse<String> api(String method, String path, String token, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(API + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method(method, json == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 }

@@ -30,17 +30,27 @@ public final class InContainer {
 
     /** The first column of every row of a query. */
     public static List<String> column(String sql, Object... params) {
+        return rows(sql, params).stream().map(List::getFirst).toList();
+    }
+
+    /** Every row of a query, each as its columns' text (null stays null). */
+    public static List<List<String>> rows(String sql, Object... params) {
         try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
-            List<String> values = new ArrayList<>();
+            List<List<String>> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
-                    values.add(rs.getString(1));
+                    List<String> row = new ArrayList<>(columns);
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getString(i));
+                    }
+                    rows.add(row);
                 }
             }
-            return values;
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

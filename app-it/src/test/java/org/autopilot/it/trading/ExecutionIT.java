@@ -92,7 +92,7 @@ class ExecutionIT {
         UUID signal = accepted(post(strategy.path(), "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":10}",
                 "application/json", null));
 
-        SignalDetail detail = await().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow(),
+        SignalDetail detail = await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow(),
                 d -> d.summary().subscriptions() == 3 && d.summary().inProgress() == 0);
         assertEquals(2, detail.summary().sent(), detail.toString());
         assertEquals(1, detail.summary().notTraded());
@@ -101,7 +101,7 @@ class ExecutionIT {
         assertEquals("IGNORED", byAccount.get(shortOnly.id()).status());
         assertTrue(byAccount.get(shortOnly.id()).reason().contains("long"), byAccount.get(shortOnly.id()).reason());
         for (BrokerAccountView account : List.of(first, second)) {
-            OrderView order = await().atMost(InContainer.PATIENCE).until(
+            OrderView order = await().ignoreExceptions().atMost(InContainer.PATIENCE).until(
                     () -> log.signal(signal).orElseThrow().deliveries().stream()
                             .filter(d -> d.accountId().equals(account.id())).findFirst().orElseThrow().orders().getFirst(),
                     o -> o.status().equals("FILLED"));
@@ -124,12 +124,12 @@ class ExecutionIT {
         subscriptions.subscribe(strategy.id(), account.id(), SubscriptionSettings.defaults(), "it-admin");
         UUID entry = accepted(post(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"buy\",\"quantity\":10}",
                 "application/json", null));
-        await().atMost(InContainer.PATIENCE).until(() -> log.signal(entry).orElseThrow().summary().sent() == 1);
+        await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(entry).orElseThrow().summary().sent() == 1);
 
         // sell 14 at a limit above the market, exit quantity subtracted: exit 10 rests, the short entry of 4 waits
         UUID swap = accepted(post(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"sell\",\"quantity\":14,"
                 + "\"orderType\":\"limit\",\"limitPrice\":401}", "application/json", null));
-        DeliveryView waiting = await().atMost(InContainer.PATIENCE).until(
+        DeliveryView waiting = await().ignoreExceptions().atMost(InContainer.PATIENCE).until(
                 () -> log.signal(swap).orElseThrow().deliveries().getFirst(), d -> d.status().equals("WAITING"));
         OrderView exit = waiting.orders().get(0);
         OrderView swapEntry = waiting.orders().get(1);
@@ -140,11 +140,11 @@ class ExecutionIT {
 
         market.publish(new Quote("MSFT", new BigDecimal("401.10"), new BigDecimal("401.15"), Instant.now()));
 
-        DeliveryView done = await().atMost(InContainer.PATIENCE).until(
+        DeliveryView done = await().ignoreExceptions().atMost(InContainer.PATIENCE).until(
                 () -> log.signal(swap).orElseThrow().deliveries().getFirst(), d -> d.status().equals("SENT"));
         assertEquals("FILLED", done.orders().get(0).status());
         assertEquals(1, submits(account.id(), swapEntry.clientOrderId()));
-        PositionView position = await().atMost(InContainer.PATIENCE).until(
+        PositionView position = await().ignoreExceptions().atMost(InContainer.PATIENCE).until(
                 () -> log.positions(account.id()).getFirst(), p -> p.quantity().signum() < 0);
         assertEquals(0, new BigDecimal("-4").compareTo(position.quantity()));
         assertTrue(position.realizedPnl().signum() > 0, "bought at ~400.05, sold at 401: " + position.realizedPnl());
@@ -164,14 +164,14 @@ class ExecutionIT {
 
         UUID signal = accepted(post(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"buy\",\"quantity\":3}",
                 "application/json", null));
-        await().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 1);
+        await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 1);
         Thread.sleep(1500);
         SignalDetail meanwhile = log.signal(signal).orElseThrow();
         assertEquals(1, meanwhile.summary().inProgress(), "the stopped account's delivery waits in its queue");
         assertTrue(venue.log(stopped.id()).isEmpty());
 
         accounts.setWorkerRunning(stopped.id(), true, "it-operator");
-        await().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 2);
+        await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 2);
         assertEquals(0, BigDecimal.valueOf(3).compareTo(log.positions(stopped.id()).getFirst().quantity()));
     }
 

@@ -33,6 +33,19 @@ public final class FormMessages {
     }
 
     /**
+     * A refusal shown twice: next to its field ({@code componentId} in the form; none when null) and as the page's
+     * summary, so a refused save is noticed wherever the user looks.
+     */
+    public static void refusalWithSummary(String formId, String componentId, String summary, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (componentId != null) {
+            faces.addMessage(formId + ":" + componentId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, message));
+        faces.validationFailed();
+    }
+
+    /**
      * A confirmation of what was done: for the page's growl (null client id), or shown in place by a form's
      * {@code <p:messages for=...>} where a growl would cover the form that is used next (one sentence, no detail).
      */

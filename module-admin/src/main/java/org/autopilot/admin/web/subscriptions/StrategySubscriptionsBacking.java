@@ -1,5 +1,6 @@
 package org.autopilot.admin.web.subscriptions;
 
+import org.autopilot.admin.web.forms.FormMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -67,19 +68,19 @@ public class StrategySubscriptionsBacking implements Serializable {
     public void saveDefaults() {
         try {
             showDefaults(defaults.change(strategy.id(), defaultsVersion, defaultsForm.toDefaults(), staff.getUsername()));
-            FormMessages.done("Order defaults saved", "Subscriptions without their own values now use these.");
+            FormMessages.done(null, "Order defaults saved", "Subscriptions without their own values now use these.");
         } catch (InvalidSetting e) {
-            FormMessages.refused(DEFAULTS_FORM, defaultsForm.componentFor(e.field()), "Order defaults not saved",
+            FormMessages.refusalWithSummary(DEFAULTS_FORM, defaultsForm.componentFor(e.field()), "Order defaults not saved",
                     e.getMessage());
         } catch (StaleEdit e) {
-            FormMessages.refused(DEFAULTS_FORM, null, "Order defaults not saved", e.getMessage());
+            FormMessages.refusalWithSummary(DEFAULTS_FORM, null, "Order defaults not saved", e.getMessage());
         }
     }
 
     /** Applies the row's toggle. */
     public void toggle(SubscriptionRow row) {
         SubscriptionView view = subscriptions.setEnabled(row.getId(), row.isEnabled(), staff.getUsername());
-        FormMessages.done("Subscription " + (view.enabled() ? "enabled" : "disabled"), row.getAccount()
+        FormMessages.done(null, "Subscription " + (view.enabled() ? "enabled" : "disabled"), row.getAccount()
                 + (view.enabled() ? " receives this strategy's signals." : " no longer receives this strategy's signals."));
         loadRows();
     }

@@ -1,5 +1,6 @@
 package org.autopilot.admin.web.subscriptions;
 
+import org.autopilot.admin.web.forms.FormMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -78,7 +79,7 @@ public class SubscriptionEditBacking implements Serializable {
     public String save() {
         Optional<UUID> account = Pages.id(accountId);
         if (subscription == null && account.isEmpty()) {
-            FormMessages.refused(FORM, "account", "Not saved", "choose the broker account to subscribe");
+            FormMessages.refusalWithSummary(FORM, "account", "Not saved", "choose the broker account to subscribe");
             return null;
         }
         try {
@@ -87,16 +88,16 @@ public class SubscriptionEditBacking implements Serializable {
                     : subscriptions.change(subscription.id(), subscription.version(), form.toSettings(),
                     staff.getUsername());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FormMessages.done(subscription == null ? "Account subscribed" : "Subscription saved",
+            FormMessages.done(null, subscription == null ? "Account subscribed" : "Subscription saved",
                     "Settings of " + (subscription == null ? accountLabel() : accountName) + " saved.");
             return "strategy?faces-redirect=true&id=" + saved.strategyId();
         } catch (InvalidSetting e) {
-            FormMessages.refused(FORM, form.componentFor(e.field()), "Not saved", e.getMessage());
+            FormMessages.refusalWithSummary(FORM, form.componentFor(e.field()), "Not saved", e.getMessage());
         } catch (StaleEdit e) {
-            FormMessages.refused(FORM, null, "Not saved", e.getMessage());
+            FormMessages.refusalWithSummary(FORM, null, "Not saved", e.getMessage());
         } catch (IllegalArgumentException e) {
             // unknown or already subscribed account: the only other refusals of subscribe
-            FormMessages.refused(FORM, subscription == null ? "account" : null, "Not saved", e.getMessage());
+            FormMessages.refusalWithSummary(FORM, subscription == null ? "account" : null, "Not saved", e.getMessage());
         }
         return null;
     }

@@ -13,6 +13,7 @@ import org.autopilot.trading.domain.execution.FillDelta;
 import org.autopilot.trading.domain.execution.OrderEvent;
 import org.autopilot.trading.domain.execution.OrderFill;
 import org.autopilot.trading.domain.execution.TradeOrder;
+import org.autopilot.trading.domain.execution.UnmatchedReport;
 
 /**
  * Applies execution reports to orders, fills and positions. Reports are answers of calls (the worker) or pushed
@@ -34,16 +35,24 @@ public class ReportApplier {
         apply(order, report);
     }
 
+    /** Deliveries of a report of an unknown order before it is kept as unmatched (its worker had time to commit). */
+    public static final int UNKNOWN_ORDER_ATTEMPTS = 5;
+
     /**
-     * A report the venue pushed. A bracket leg is recorded when first seen; a finished exit releases the entry
-     * that waits for it; a report of an order Autopilot does not know (sent by someone else) is logged and dropped.
+     * A report the venue pushed ({@code attempt} = how often the stream delivered it). A bracket leg is recorded when
+     * first seen; a finished exit releases the entry that waits for it. A report of an order Autopilot does not know
+     * fails (the stream redelivers it a little later: its worker may not have committed yet) until the last attempt,
+     * which keeps it as an unmatched report for the operators.
      */
     @Transactional
-    public void applyPushed(UUID accountId, OrderReport report) {
+    public void applyPushed(UUID accountId, OrderReport report, int attempt) {
         Optional<TradeOrder> known = executions.lockOrder(accountId, report.clientOrderId());
         Optional<TradeOrder> order = known.isPresent() ? known : bracketLeg(accountId, report);
+        if (order.isEmpty() && attempt >= UNKNOWN_ORDER_ATTEMPTS) {
+            executions.add(UnmatchedReport.of(accountId, report, Instant.now()));
+            return;
+        }
         if (order.isEmpty()) {
-            // the worker that sent it may not have committed yet: fail, and the queue redelivers a little later
             throw new IllegalStateException("report for order " + report.clientOrderId() + " of account " + accountId
                     + " that Autopilot does not know (yet): " + describe(report));
         }

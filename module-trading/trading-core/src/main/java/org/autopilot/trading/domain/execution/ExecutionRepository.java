@@ -46,6 +46,8 @@ public interface ExecutionRepository {
 
     void add(OrderFill fill);
 
+    void add(UnmatchedReport report);
+
     List<OrderFill> fillsOfOrders(List<UUID> orderIds);
 
     /** The position, locked for update, created flat when the account never traded the symbol. */

@@ -36,7 +36,7 @@ public class ExecutionReportListener implements MessageListener {
                 body.put(name.toString(), map.getObject(name.toString()));
             }
             ExecutionReports.AccountReport report = ExecutionReports.fromBody(body);
-            reports.applyPushed(report.accountId(), report.report());
+            reports.applyPushed(report.accountId(), report.report(), message.getIntProperty("JMSXDeliveryCount"));
         } catch (JMSException e) {
             throw new IllegalStateException("unreadable execution report", e);
         }

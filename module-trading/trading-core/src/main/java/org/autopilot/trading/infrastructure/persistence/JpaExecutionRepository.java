@@ -19,6 +19,7 @@ import org.autopilot.trading.domain.execution.OrderState;
 import org.autopilot.trading.domain.execution.Position;
 import org.autopilot.trading.domain.execution.SignalDelivery;
 import org.autopilot.trading.domain.execution.TradeOrder;
+import org.autopilot.trading.domain.execution.UnmatchedReport;
 
 /** Deliveries, orders, order events, fills and positions ({@code V5__execution.sql}). */
 @ApplicationScoped
@@ -144,6 +145,12 @@ public class JpaExecutionRepository implements ExecutionRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(OrderFill fill) {
         em.persist(fill);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(UnmatchedReport report) {
+        em.persist(report);
     }
 
     @Override
