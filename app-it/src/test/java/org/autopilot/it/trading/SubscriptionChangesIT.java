@@ -168,7 +168,7 @@ class SubscriptionChangesIT {
                 created.id().toString()).size() == 1);
         assertEquals(List.of("oscar"), audited("actor", "subscription.disabled", created.id().toString()));
         assertEquals(List.of("enabled=true"), audited("before_state", "subscription.disabled", created.id().toString()));
-        assertEquals(List.of("true"), InContainer.column("select enabled from subscription where id = ?",
+        assertEquals(List.of("true"), InContainer.column("select case when enabled then 'true' else 'false' end from subscription where id = ?",
                 created.id().toString()).stream().map(String::toLowerCase).toList());
     }
 

@@ -91,6 +91,9 @@ class WebhookGuardsIT {
                 .getMessage().contains("say why"));
         WebhookLockoutView lifted = lockouts.clear(secret.id(), "sender's URL fixed", "it-admin");
         assertFalse(lifted.locked());
+        // MariaDB 10.x through Connector/J keeps whole seconds (README): a failure in the second of the lifting
+        // would not count there, so the next attempt comes in the next second
+        Thread.sleep(1100);
         assertEquals(200, post(secret.path(), BUY_AAPL, "text/plain", null).statusCode());
         assertRefused(post(wrongPassword, BUY_AAPL, "application/json", null), 400, "invalid-password");
         assertFalse(lockouts.status(secret.id()).locked(), "the failures before the lifting do not count again");
