@@ -7,6 +7,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.autopilot.trading.application.execution.DeliveryProcessor;
@@ -26,12 +27,15 @@ final class AccountWorker implements Runnable {
     private final UUID accountId;
     private final ConnectionFactory connections;
     private final DeliveryProcessor processor;
+    private final Semaphore processing;
     private volatile boolean running = true;
 
-    AccountWorker(UUID accountId, ConnectionFactory connections, DeliveryProcessor processor) {
+    /** {@code processing}: permits shared by all workers, bounding how many hold database connections at once. */
+    AccountWorker(UUID accountId, ConnectionFactory connections, DeliveryProcessor processor, Semaphore processing) {
         this.accountId = accountId;
         this.connections = connections;
         this.processor = processor;
+        this.processing = processing;
     }
 
     void stop() {
@@ -50,7 +54,12 @@ final class AccountWorker implements Runnable {
                 while (running) {
                     Message message = consumer.receive(POLL_MILLIS);
                     if (message != null) {
-                        handle(jms, message);
+                        processing.acquireUninterruptibly();
+                        try {
+                            handle(jms, message);
+                        } finally {
+                            processing.release();
+                        }
                     }
                 }
             } catch (JMSRuntimeException e) {

@@ -14,6 +14,7 @@ import jakarta.jms.ConnectionFactory;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Logger;
 import org.autopilot.brokers.api.BrokerAccountView;
 import org.autopilot.brokers.api.BrokerAccounts;
@@ -44,6 +45,13 @@ public class AccountWorkers {
     @Inject
     DeliveryProcessor processor;
 
+    /**
+     * How many workers may process a message at the same time. Each holds two database connections while it does
+     * (its own transaction and the venue's), so this stays well below half the datasource pool (40): more workers
+     * than that would wait on each other for connections until the pool times out.
+     */
+    private final Semaphore processing = new Semaphore(Integer.getInteger("autopilot.execution.parallel-accounts", 12));
+
     private final Map<UUID, AccountWorker> workers = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -56,7 +64,7 @@ public class AccountWorkers {
         for (BrokerAccountView account : accounts.all()) {
             AccountWorker worker = workers.get(account.id());
             if (account.workerRunning() && (worker == null || !worker.running())) {
-                AccountWorker started = new AccountWorker(account.id(), connections, processor);
+                AccountWorker started = new AccountWorker(account.id(), connections, processor, processing);
                 workers.put(account.id(), started);
                 threads.newThread(started).start();
                 LOG.info(() -> "worker of account " + account.name() + " started");
