@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Benchmark set-up over the REST API as alice (admin, password grant of client autopilot-cli with her TOTP code):
  * one strategy without subscriptions (intake latency) and one strategy subscribed by N paper accounts (fan-out,
- * throughput). Writes shell assignments (INTAKE_ID, INTAKE_PATH, FANOUT_ID, FANOUT_PATH, ACCOUNTS) to the output.
+ * throughput). Writes shell assignments (INTAKE_ID, INTAKE_PATH, FANOUT_ID, FANOUT_PATH, ACCOUNT_IDS) to the output.
  *
  * Usage: java bench/BenchSetup.java <base-url> <keycloak-url> <accounts> <output-file>
  */
@@ -52,7 +52,7 @@ public class BenchSetup {
         }
         Files.writeString(Path.of(args[3]), "INTAKE_ID=" + id(intake) + "\nINTAKE_PATH=" + path(intake)
                 + "\nFANOUT_ID=" + id(fanout) + "\nFANOUT_PATH=" + path(fanout)
-                + "\nACCOUNTS=" + String.join(",", ids) + "\n");
+                + "\nACCOUNT_IDS=" + String.join(",", ids) + "\n");
         System.out.println("set up: 2 strategies, " + accounts + " paper accounts subscribed to " + id(fanout));
     }
 

@@ -6,6 +6,7 @@
 #   bench/run.sh
 #
 # Knobs (environment): MARIADB_PORT (3309), BENCH_DB_DIR (/tmp/mariadb-bench), BENCH_RATE (200 signals/s),
+# BENCH_PROBE_RATE (40 signals/s, run first, below saturation),
 # BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (20),
 # BENCH_TP_SIGNALS (60 signals x BENCH_ACCOUNTS orders), BENCH_DB_THREADS (40 = the datasource's max-pool-size).
 set -euo pipefail
@@ -16,6 +17,7 @@ JAVA=$JAVA_HOME/bin/java
 PORT=${MARIADB_PORT:-3309}
 DB_DIR=${BENCH_DB_DIR:-/tmp/mariadb-bench}
 RATE=${BENCH_RATE:-200}
+PROBE_RATE=${BENCH_PROBE_RATE:-40}
 SECONDS_RUN=${BENCH_SECONDS:-60}
 WARMUP=${BENCH_WARMUP:-10}
 ACCOUNTS=${BENCH_ACCOUNTS:-100}
@@ -24,7 +26,10 @@ TP_SIGNALS=${BENCH_TP_SIGNALS:-60}
 DB_THREADS=${BENCH_DB_THREADS:-40}
 JDBC="jdbc:mysql://127.0.0.1:$PORT/autopilot"
 CONNECTOR=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | sort -V | tail -1)
-OUT=$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)
+# written under bench/target while running (app-ear/run rebuilds when files outside */target are newer than the
+# build), copied to bench/results/<timestamp> at the end
+RUN_ID=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=$ROOT/bench/target/$RUN_ID
 mkdir -p "$OUT"
 exec > >(tee "$OUT/run.log") 2>&1
 
@@ -61,6 +66,7 @@ cleanup() {
   [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
   kill -TERM "$RUN_PID" 2>/dev/null || true
   wait "$RUN_PID" 2>/dev/null || true
+  mkdir -p "$ROOT/bench/results" && cp -r "$OUT" "$ROOT/bench/results/$RUN_ID"
 }
 trap cleanup EXIT
 for _ in $(seq 1 400); do
@@ -74,31 +80,30 @@ echo "WildFly pid $WILDFLY_PID: $(tr '\0' ' ' </proc/$WILDFLY_PID/cmdline | grep
 
 # heap sampler: G1 heap used (after the last GC and at sample time) every second for the whole run
 (while kill -0 "$WILDFLY_PID" 2>/dev/null; do
-   echo "$(date +%s) $("$JAVA_HOME/bin/jcmd" "$WILDFLY_PID" GC.heap_info 2>/dev/null | grep -o 'total [0-9]*K, used [0-9]*K' | head -1)"
+   echo "$(date +%s) $("$JAVA_HOME/bin/jcmd" "$WILDFLY_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
    sleep 1
  done) >"$OUT/heap.log" &
 SAMPLER=$!
 
 echo "== set-up over REST: 1 intake strategy, 1 fan-out strategy with $ACCOUNTS paper accounts =="
 "$JAVA" bench/BenchSetup.java http://localhost:8080 http://localhost:8180 "$ACCOUNTS" "$OUT/setup.env"
-source "$OUT/setup.env"
+source "$OUT/setup.env"  # INTAKE_ID, INTAKE_PATH, FANOUT_ID, FANOUT_PATH, ACCOUNT_IDS
 # no API changes a strategy's webhook rate limit (60/min, 500/h by default): raised directly for the two strategies
 "${SQL[@]}" -e "update webhook_strategy set rate_limit_per_minute = 1000000, rate_limit_per_hour = 10000000
   where id in ('$INTAKE_ID', '$FANOUT_ID')"
 
-echo "== 1. webhook acknowledgement latency, open loop, $RATE signals/s for $SECONDS_RUN s (after $WARMUP s warm-up) =="
-echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-"$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" "$RATE" "$SECONDS_RUN" "$WARMUP" | tee "$OUT/1-webhook.txt"
+echo "== 1a. webhook acknowledgement latency, open loop, $PROBE_RATE signals/s for $SECONDS_RUN s (after $WARMUP s warm-up) =="
+"$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" "$PROBE_RATE" "$SECONDS_RUN" "$WARMUP" | tee "$OUT/1a-webhook-probe.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 sleep 5
 
 echo "== 2. fan-out latency: $FANOUT_SIGNALS signals x $ACCOUNTS accounts, until each SUBMIT is in paper_log =="
-"$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java latency "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNTS" \
+"$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java latency "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
   "$FANOUT_SIGNALS" 5 | tee "$OUT/2-fanout.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== 3. order throughput at saturation: $TP_SIGNALS signals x $ACCOUNTS accounts posted at once =="
-"$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java throughput "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNTS" \
+"$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java throughput "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
   "$TP_SIGNALS" | tee "$OUT/3-throughput.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -107,8 +112,20 @@ echo "== 4. raw durable commit rate: $DB_THREADS threads, single-row INSERT, aut
 echo "== 4b. the same with 1 thread =="
 "$JAVA" -cp "$CONNECTOR" bench/CommitRate.java "$JDBC" 1 10 | tee "$OUT/4b-commits-1.txt"
 
+# last, because it overloads the server and leaves a backlog behind
+echo "== 1. webhook acknowledgement latency, open loop, $RATE signals/s for $SECONDS_RUN s (after $WARMUP s warm-up) =="
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+T0=$(date -u +'%Y-%m-%d %H:%M:%S' -d "+$((WARMUP + 1)) seconds")
+"$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" "$RATE" "$SECONDS_RUN" "$WARMUP" | tee "$OUT/1-webhook.txt"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# signals the server accepted (committed) in the measured window, whether or not the client still waited for them
+"${SQL[@]}" -N -e "select concat('RESULT intake_accepted_per_second=', round(count(*) / $SECONDS_RUN, 1),
+  ' (', count(*), ' signals with received_at in the ', $SECONDS_RUN, ' s window from ', '$T0', ' UTC)')
+  from received_signal where strategy_id = '$INTAKE_ID' and received_at >= '$T0'
+  and received_at < timestampadd(second, $SECONDS_RUN, '$T0')" | tee -a "$OUT/1-webhook.txt"
+
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=
-MAX_HEAP=$(awk '{gsub("K,","",$5); gsub("K","",$5); if ($5+0 > m) m = $5+0} END {printf "%.0f", m/1024}' "$OUT/heap.log")
+MAX_HEAP=$(awk '{gsub("K","",$3); if ($3+0 > m) m = $3+0} END {printf "%.0f", m/1024}' "$OUT/heap.log")
 echo "RESULT heap_used_max_mib=$MAX_HEAP (Xmx 1024 MiB; $(wc -l <"$OUT/heap.log") samples)" | tee "$OUT/5-heap.txt"
 TP=$(grep -o 'steady=[0-9.]*' "$OUT/3-throughput.txt" | cut -d= -f2)
 DBR=$(grep -o 'db_commits_per_second=[0-9.]*' "$OUT/4-commits.txt" | cut -d= -f2)
