@@ -42,6 +42,9 @@ if ! mariadb-admin --no-defaults --socket="$DB_DIR/mariadb.sock" ping >/dev/null
   MARIADB_PORT=$PORT db/mariadb/start.sh "$DB_DIR"
 fi
 SQL=(mariadb --no-defaults --socket="$DB_DIR/mariadb.sock" -uroot autopilot)
+# every run starts empty: database and Artemis journal together (a journal deleted under a kept database would make
+# the execution sweep re-send the earlier run's signals during this one)
+"${SQL[@]}" -e "drop database autopilot; create database autopilot character set utf8mb4 collate utf8mb4_bin"
 "${SQL[@]}" -N -e "select concat('MariaDB ', version(), ', innodb_flush_log_at_trx_commit=', @@innodb_flush_log_at_trx_commit, ', sync_binlog=', @@sync_binlog, ', log_bin=', @@log_bin)"
 
 # app-ear/run would build with `mvnw install`; build through the reactor with `package` instead (never install
@@ -55,7 +58,7 @@ if [ ! -f "$stamp" ] || [ -n "$(find . -path ./.git -prune -o -path '*/target' -
 fi
 touch "$stamp"
 
-rm -rf "${BENCH_DATA_DIR:-/tmp/autopilot-bench-data}"  # fresh Artemis journal
+rm -rf "${BENCH_DATA_DIR:-/tmp/autopilot-bench-data}"  # fresh Artemis journal (see the database above)
 echo "== starting Autopilot (app-ear/run, -Xmx1g, MariaDB $JDBC, paper tick 1000 ms) =="
 AUTOPILOT_DB=mysql AUTOPILOT_DB_URL=$JDBC AUTOPILOT_DB_USER=autopilot AUTOPILOT_DB_PASSWORD=autopilot \
   AUTOPILOT_PAPER_TICK_MS=1000 JBOSS_JAVA_SIZING="-Xms256m -Xmx1g" AUTOPILOT_DATA_DIR=${BENCH_DATA_DIR:-/tmp/autopilot-bench-data} \
