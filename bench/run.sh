@@ -7,8 +7,8 @@
 #
 # Knobs (environment): MARIADB_PORT (3309), BENCH_DB_DIR (/tmp/mariadb-bench), BENCH_RATE (200 signals/s),
 # BENCH_PROBE_RATE (40 signals/s, run first, below saturation),
-# BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (20),
-# BENCH_TP_SIGNALS (60 signals x BENCH_ACCOUNTS orders), BENCH_DB_THREADS (40 = the datasource's max-pool-size).
+# BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (10),
+# BENCH_TP_SIGNALS (20 signals x BENCH_ACCOUNTS orders), BENCH_DB_THREADS (40 = the datasource's max-pool-size).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -21,8 +21,8 @@ PROBE_RATE=${BENCH_PROBE_RATE:-40}
 SECONDS_RUN=${BENCH_SECONDS:-60}
 WARMUP=${BENCH_WARMUP:-10}
 ACCOUNTS=${BENCH_ACCOUNTS:-100}
-FANOUT_SIGNALS=${BENCH_FANOUT_SIGNALS:-20}
-TP_SIGNALS=${BENCH_TP_SIGNALS:-60}
+FANOUT_SIGNALS=${BENCH_FANOUT_SIGNALS:-10}
+TP_SIGNALS=${BENCH_TP_SIGNALS:-20}
 DB_THREADS=${BENCH_DB_THREADS:-40}
 JDBC="jdbc:mysql://127.0.0.1:$PORT/autopilot"
 CONNECTOR=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | sort -V | tail -1)
@@ -100,11 +100,23 @@ echo "== 1a. webhook acknowledgement latency, open loop, $PROBE_RATE signals/s f
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 sleep 5
 
+# quiet before the fan-out measurements: every signal fanned out, no delivery waiting (at most 300 s)
+quiet() {
+  for _ in $(seq 1 300); do
+    busy=$("${SQL[@]}" -N -e "select (select count(*) from received_signal s where not exists (select 1 from signal_fan_out f
+      where f.signal_id = s.id)) + (select count(*) from signal_delivery where status = 'QUEUED')")
+    [ "$busy" = 0 ] && { echo "quiet (waited ${SECONDS_WAITED:-0} s)"; return; }
+    sleep 1; SECONDS_WAITED=$(( ${SECONDS_WAITED:-0} + 1 ))
+  done
+  echo "still busy after 300 s: $busy signals/deliveries open"
+}
+quiet
 echo "== 2. fan-out latency: $FANOUT_SIGNALS signals x $ACCOUNTS accounts, until each SUBMIT is in paper_log =="
 "$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java latency "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
   "$FANOUT_SIGNALS" 5 | tee "$OUT/2-fanout.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+SECONDS_WAITED=0; quiet
 echo "== 3. order throughput at saturation: $TP_SIGNALS signals x $ACCOUNTS accounts posted at once =="
 "$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java throughput "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
   "$TP_SIGNALS" | tee "$OUT/3-throughput.txt"
