@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Autopilot benchmark driver (see docs/BENCHMARKS.md): starts a durable MariaDB (own instance), Autopilot against it
+# with -Xmx1g (app-ear/run), sets up strategies and paper accounts over REST, runs the five measurements and prints a
+# summary. Everything it starts it stops again. Output also goes to bench/results/<timestamp>/.
+#
+#   bench/run.sh
+#
+# Knobs (environment): MARIADB_PORT (3309), BENCH_DB_DIR (/tmp/mariadb-bench), BENCH_RATE (200 signals/s),
+# BENCH_PROBE_RATE (40 signals/s, run first, below saturation),
+# BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (10),
+# BENCH_TP_SIGNALS (20 signals x BENCH_ACCOUNTS orders), BENCH_DB_THREADS (40 = the datasource's max-pool-size).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA=$JAVA_HOME/bin/java
+PORT=${MARIADB_PORT:-3309}
+DB_DIR=${BENCH_DB_DIR:-/tmp/mariadb-bench}
+RATE=${BENCH_RATE:-200}
+PROBE_RATE=${BENCH_PROBE_RATE:-40}
+SECONDS_RUN=${BENCH_SECONDS:-60}
+WARMUP=${BENCH_WARMUP:-10}
+ACCOUNTS=${BENCH_ACCOUNTS:-100}
+FANOUT_SIGNALS=${BENCH_FANOUT_SIGNALS:-10}
+TP_SIGNALS=${BENCH_TP_SIGNALS:-20}
+DB_THREADS=${BENCH_DB_THREADS:-40}
+JDBC="jdbc:mysql://127.0.0.1:$PORT/autopilot"
+CONNECTOR=$(ls ~/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | sort -V | tail -1)
+# written under bench/target while running (app-ear/run rebuilds when files outside */target are newer than the
+# build), copied to bench/results/<timestamp> at the end
+RUN_ID=$(date -u +%Y%m%dT%H%M%SZ)
+OUT=$ROOT/bench/target/$RUN_ID
+mkdir -p "$OUT"
+exec > >(tee "$OUT/run.log") 2>&1
+
+for port in 8080 8180 9990 9180; do
+  if ss -ltn "sport = :$port" | grep -q LISTEN; then echo "port $port is in use; stop that server first"; exit 1; fi
+done
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, load $(cut -d' ' -f1-3 /proc/loadavg) =="
+if ! mariadb-admin --no-defaults --socket="$DB_DIR/mariadb.sock" ping >/dev/null 2>&1; then
+  MARIADB_PORT=$PORT db/mariadb/start.sh "$DB_DIR"
+fi
+SQL=(mariadb --no-defaults --socket="$DB_DIR/mariadb.sock" -uroot autopilot)
+# every run starts empty: database and Artemis journal together (a journal deleted under a kept database would make
+# the execution sweep re-send the earlier run's signals during this one)
+"${SQL[@]}" -e "drop database autopilot; create database autopilot character set utf8mb4 collate utf8mb4_bin"
+"${SQL[@]}" -N -e "select concat('MariaDB ', version(), ', innodb_flush_log_at_trx_commit=', @@innodb_flush_log_at_trx_commit, ', sync_binlog=', @@sync_binlog, ', log_bin=', @@log_bin)"
+
+# app-ear/run would build with `mvnw install`; build through the reactor with `package` instead (never install
+# into the shared ~/.m2) and mark the build current so app-ear/run only starts the servers
+SERVER=app-ear/target/server
+stamp=$SERVER/.autopilot-db-mysql
+if [ ! -f "$stamp" ] || [ -n "$(find . -path ./.git -prune -o -path '*/target' -prune -o -path ./.autopilot-data -prune \
+      -o -path ./bench -prune -o -path ./docs -prune -o -type f -newer "$stamp" -print -quit)" ]; then
+  echo "== building (./mvnw -o -q package -DskipTests -pl app-ear -am -Pmysql) =="
+  ./mvnw -o -q package -DskipTests -pl app-ear -am -Pmysql >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log"; exit 1; }
+fi
+touch "$stamp"
+
+rm -rf "${BENCH_DATA_DIR:-/tmp/autopilot-bench-data}"  # fresh Artemis journal (see the database above)
+echo "== starting Autopilot (app-ear/run, -Xmx1g, MariaDB $JDBC, paper tick 1000 ms) =="
+AUTOPILOT_DB=mysql AUTOPILOT_DB_URL=$JDBC AUTOPILOT_DB_USER=autopilot AUTOPILOT_DB_PASSWORD=autopilot \
+  AUTOPILOT_PAPER_TICK_MS=1000 JBOSS_JAVA_SIZING="-Xms256m -Xmx1g" AUTOPILOT_DATA_DIR=${BENCH_DATA_DIR:-/tmp/autopilot-bench-data} \
+  nohup app-ear/run >"$OUT/server-run.log" 2>&1 &
+RUN_PID=$!
+SAMPLER=
+cleanup() {
+  [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  kill -TERM "$RUN_PID" 2>/dev/null || true
+  wait "$RUN_PID" 2>/dev/null || true
+  mkdir -p "$ROOT/bench/results" && cp -r "$OUT" "$ROOT/bench/results/$RUN_ID"
+}
+trap cleanup EXIT
+for _ in $(seq 1 400); do
+  grep -q "Autopilot is up" "$OUT/server-run.log" 2>/dev/null && break
+  kill -0 "$RUN_PID" 2>/dev/null || { cat "$OUT/server-run.log"; exit 1; }
+  sleep 1
+done
+grep -q "Autopilot is up" "$OUT/server-run.log" || { echo "server did not come up"; exit 1; }
+WILDFLY_PID=$(pgrep -f -- "-Djboss.home.dir=$ROOT/$SERVER" | head -1)
+echo "WildFly pid $WILDFLY_PID: $(tr '\0' ' ' </proc/$WILDFLY_PID/cmdline | grep -o -- '-Xm[sx][^ ]*' | tr '\n' ' ')"
+
+# heap sampler: G1 heap used (after the last GC and at sample time) every second for the whole run
+(while kill -0 "$WILDFLY_PID" 2>/dev/null; do
+   echo "$(date +%s) $("$JAVA_HOME/bin/jcmd" "$WILDFLY_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
+   sleep 1
+ done) >"$OUT/heap.log" &
+SAMPLER=$!
+
+echo "== set-up over REST: 1 intake strategy, 1 fan-out strategy with $ACCOUNTS paper accounts =="
+"$JAVA" bench/BenchSetup.java http://localhost:8080 http://localhost:8180 "$ACCOUNTS" "$OUT/setup.env"
+source "$OUT/setup.env"  # INTAKE_ID, INTAKE_PATH, FANOUT_ID, FANOUT_PATH, ACCOUNT_IDS
+# no API changes a strategy's webhook rate limit (60/min, 500/h by default): raised directly for the two strategies
+"${SQL[@]}" -e "update webhook_strategy set rate_limit_per_minute = 1000000, rate_limit_per_hour = 10000000
+  where id in ('$INTAKE_ID', '$FANOUT_ID')"
+
+echo "== 1a. webhook acknowledgement latency, open loop, $PROBE_RATE signals/s for $SECONDS_RUN s (after $WARMUP s warm-up) =="
+"$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" "$PROBE_RATE" "$SECONDS_RUN" "$WARMUP" | tee "$OUT/1a-webhook-probe.txt"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+sleep 5
+
+# quiet before the fan-out measurements: every signal fanned out, no delivery waiting (at most 300 s)
+quiet() {
+  for _ in $(seq 1 300); do
+    busy=$("${SQL[@]}" -N -e "select (select count(*) from received_signal s where not exists (select 1 from signal_fan_out f
+      where f.signal_id = s.id)) + (select count(*) from signal_delivery where status = 'QUEUED')")
+    [ "$busy" = 0 ] && { echo "quiet (waited ${SECONDS_WAITED:-0} s)"; return; }
+    sleep 1; SECONDS_WAITED=$(( ${SECONDS_WAITED:-0} + 1 ))
+  done
+  echo "still busy after 300 s: $busy signals/deliveries open"
+}
+quiet
+echo "== 2. fan-out latency: $FANOUT_SIGNALS signals x $ACCOUNTS accounts, until each SUBMIT is in paper_log =="
+"$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java latency "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
+  "$FANOUT_SIGNALS" 5 | tee "$OUT/2-fanout.txt"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+SECONDS_WAITED=0; quiet
+echo "== 3. order throughput at saturation: $TP_SIGNALS signals x $ACCOUNTS accounts posted at once =="
+"$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java throughput "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
+  "$TP_SIGNALS" | tee "$OUT/3-throughput.txt"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== 4. raw durable commit rate: $DB_THREADS threads, single-row INSERT, autocommit, 20 s =="
+"$JAVA" -cp "$CONNECTOR" bench/CommitRate.java "$JDBC" "$DB_THREADS" 20 | tee "$OUT/4-commits.txt"
+echo "== 4b. the same with 1 thread =="
+"$JAVA" -cp "$CONNECTOR" bench/CommitRate.java "$JDBC" 1 10 | tee "$OUT/4b-commits-1.txt"
+
+# last, because it overloads the server and leaves a backlog behind
+echo "== 1. webhook acknowledgement latency, open loop, $RATE signals/s for $SECONDS_RUN s (after $WARMUP s warm-up) =="
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+T0=$(date -u +'%Y-%m-%d %H:%M:%S' -d "+$((WARMUP + 1)) seconds")
+"$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" "$RATE" "$SECONDS_RUN" "$WARMUP" | tee "$OUT/1-webhook.txt"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# signals the server accepted (committed) in the measured window, whether or not the client still waited for them
+"${SQL[@]}" -N -e "select concat('RESULT intake_accepted_per_second=', round(count(*) / $SECONDS_RUN, 1),
+  ' (', count(*), ' signals with received_at in the ', $SECONDS_RUN, ' s window from ', '$T0', ' UTC)')
+  from received_signal where strategy_id = '$INTAKE_ID' and received_at >= '$T0'
+  and received_at < timestampadd(second, $SECONDS_RUN, '$T0')" | tee -a "$OUT/1-webhook.txt"
+
+kill "$SAMPLER" 2>/dev/null || true; SAMPLER=
+MAX_HEAP=$(awk '{gsub("K","",$3); if ($3+0 > m) m = $3+0} END {printf "%.0f", m/1024}' "$OUT/heap.log")
+echo "RESULT heap_used_max_mib=$MAX_HEAP (Xmx 1024 MiB; $(wc -l <"$OUT/heap.log") samples)" | tee "$OUT/5-heap.txt"
+TP=$(grep -o 'steady=[0-9.]*' "$OUT/3-throughput.txt" | cut -d= -f2)
+DBR=$(grep -o 'db_commits_per_second=[0-9.]*' "$OUT/4-commits.txt" | cut -d= -f2)
+
+echo
+echo "================ summary ($OUT) ================"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load now $(cut -d' ' -f1-3 /proc/loadavg)"
+grep -h RESULT "$OUT"/[1-5]*.txt
+awk -v tp="$TP" -v db="$DBR" 'BEGIN {printf "RESULT orders_per_second / db_commits_per_second = %.3f\n", tp / db}'
