@@ -1,5 +1,7 @@
 package org.autopilot.it.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,17 +76,13 @@ public final class ServerProcess {
         builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
                 + " -Djava.net.preferIPv4Stack=true");
         process = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("server exited early; see " + home.resolve("console.log"));
-            }
-            if (ready()) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("server not ready after 3 minutes; see " + home.resolve("console.log"));
+        await("server ready; see " + home.resolve("console.log")).atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("server exited early; see " + home.resolve("console.log"));
+                    }
+                    return ready();
+                });
     }
 
     /** SIGKILL to the JVM: no shutdown hook, no flush, no graceful undeploy. */
@@ -93,9 +90,7 @@ public final class ServerProcess {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor();
-        while (process.descendants().anyMatch(ProcessHandle::isAlive)) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> process.descendants().noneMatch(ProcessHandle::isAlive));
     }
 
     /** Graceful stop (SIGTERM to the JVM); a server that does not stop within a minute is killed. */

@@ -36,6 +36,7 @@ import org.autopilot.trading.api.PositionView;
 import org.autopilot.trading.api.SignalDetail;
 import org.autopilot.trading.api.SubscriptionSettings;
 import org.autopilot.trading.api.Subscriptions;
+import org.autopilot.trading.infrastructure.jms.AccountWorkers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -76,6 +77,9 @@ class ExecutionIT {
 
     @Inject
     PaperVenueLog venue;
+
+    @Inject
+    AccountWorkers workers;
 
     @Test
     void aSignalTradesEverySubscribedAccountOnceAndAPlannerRefusalIsExplained() throws Exception {
@@ -160,14 +164,14 @@ class ExecutionIT {
         subscriptions.subscribe(strategy.id(), stopped.id(), SubscriptionSettings.defaults(), "it-admin");
         subscriptions.subscribe(strategy.id(), running.id(), SubscriptionSettings.defaults(), "it-admin");
         accounts.setWorkerRunning(stopped.id(), false, "it-operator");
-        Thread.sleep(2500); // the worker supervisor reconciles every two seconds
+        await().atMost(InContainer.PATIENCE).until(() -> !workers.isRunning(stopped.id()));
 
         UUID signal = accepted(post(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"buy\",\"quantity\":3}",
                 "application/json", null));
         await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 1);
-        Thread.sleep(1500);
-        SignalDetail meanwhile = log.signal(signal).orElseThrow();
-        assertEquals(1, meanwhile.summary().inProgress(), "the stopped account's delivery waits in its queue");
+        // the stopped account's delivery waits in its queue, and keeps waiting
+        await().during(Duration.ofMillis(1500)).atMost(InContainer.PATIENCE)
+                .until(() -> log.signal(signal).orElseThrow().summary().inProgress() == 1);
         assertTrue(venue.log(stopped.id()).isEmpty());
 
         accounts.setWorkerRunning(stopped.id(), true, "it-operator");
