@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,7 @@ import org.autopilot.trading.infrastructure.jms.AccountWorkers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -96,8 +98,7 @@ class ExecutionIT {
         UUID signal = accepted(post(strategy.path(), "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":10}",
                 "application/json", null));
 
-        SignalDetail detail = await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow(),
-                d -> d.summary().subscriptions() == 3 && d.summary().inProgress() == 0);
+        SignalDetail detail = settled(signal, 3, first, second, shortOnly);
         assertEquals(2, detail.summary().sent(), detail.toString());
         assertEquals(1, detail.summary().notTraded());
         Map<UUID, DeliveryView> byAccount = detail.deliveries().stream()
@@ -177,6 +178,18 @@ class ExecutionIT {
         accounts.setWorkerRunning(stopped.id(), true, "it-operator");
         await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 2);
         assertEquals(0, BigDecimal.valueOf(3).compareTo(log.positions(stopped.id()).getFirst().quantity()));
+    }
+
+    /** Waits until every delivery of the signal is done; on timeout says which account workers were running. */
+    private SignalDetail settled(UUID signal, int subscriptions, BrokerAccountView... accounts) {
+        try {
+            return await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow(),
+                    d -> d.summary().subscriptions() == subscriptions && d.summary().inProgress() == 0);
+        } catch (ConditionTimeoutException e) {
+            String states = Arrays.stream(accounts).map(a -> a.id() + " worker running=" + workers.isRunning(a.id()))
+                    .collect(Collectors.joining(", "));
+            throw new AssertionError("signal " + signal + " did not settle; " + states, e);
+        }
     }
 
     private BrokerAccountView paperAccount() {

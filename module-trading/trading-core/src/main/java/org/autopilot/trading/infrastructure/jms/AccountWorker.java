@@ -48,32 +48,47 @@ final class AccountWorker implements Runnable {
 
     @Override
     public void run() {
+        try {
+            consume();
+        } catch (RuntimeException | Error e) {
+            LOG.log(Level.SEVERE, "account " + accountId + ": worker ended unexpectedly; the next reconcile restarts it", e);
+        } finally {
+            running = false; // a worker that ended for any reason is restarted by the reconcile if it should run
+        }
+    }
+
+    private void consume() {
         while (running) {
             try (JMSContext jms = connections.createContext(JMSContext.SESSION_TRANSACTED);
                  JMSConsumer consumer = jms.createConsumer(jms.createQueue(ExecutionQueues.accountQueue(accountId)))) {
                 while (running) {
                     Message message = consumer.receive(POLL_MILLIS);
                     if (message != null) {
-                        processing.acquireUninterruptibly();
-                        try {
-                            handle(jms, message);
-                        } finally {
-                            processing.release();
-                        }
+                        long backoff = handleWithPermit(jms, message);
+                        pause(backoff);
                     }
                 }
             } catch (JMSRuntimeException e) {
-                if (e.getCause() instanceof InterruptedException) {
-                    running = false; // the server is shutting down
-                } else {
-                    LOG.log(Level.WARNING, "account " + accountId + ": queue connection lost, reconnecting", e);
-                    pause(1000);
+                if (Thread.currentThread().isInterrupted() || interrupted(e)) {
+                    return; // the server is shutting down
                 }
+                LOG.log(Level.WARNING, "account " + accountId + ": queue connection lost, reconnecting", e);
+                pause(1000);
             }
         }
     }
 
-    private void handle(JMSContext jms, Message message) {
+    /** Processes one message holding a processing permit; answers how long to pause (outside the permit). */
+    private long handleWithPermit(JMSContext jms, Message message) {
+        processing.acquireUninterruptibly();
+        try {
+            return handle(jms, message);
+        } finally {
+            processing.release();
+        }
+    }
+
+    private long handle(JMSContext jms, Message message) {
         UUID deliveryId = null;
         int attempt = 1;
         try {
@@ -85,29 +100,52 @@ final class AccountWorker implements Runnable {
                 processor.deliver(deliveryId, message.getJMSRedelivered());
             }
             jms.commit();
+            return 0;
         } catch (JMSException | RuntimeException e) {
             String reason = rootMessage(e);
             LOG.log(Level.WARNING, "account " + accountId + ": delivery " + deliveryId + " attempt " + attempt
                     + " failed: " + reason, e);
-            if (attempt >= MAX_ATTEMPTS && deliveryId != null) {
-                processor.fail(deliveryId, "gave up after " + attempt + " attempts: " + reason);
+            if (attempt >= MAX_ATTEMPTS && deliveryId != null && failed(deliveryId, attempt, reason)) {
                 jms.commit();
-            } else {
-                jms.rollback();
-                pause(200L * attempt * attempt);
+                return 0;
             }
+            jms.rollback();
+            return 200L * attempt * attempt;
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /** Records that the delivery failed; if even that fails, the message stays to be tried again. */
+    private boolean failed(UUID deliveryId, int attempt, String reason) {
+        try {
+            processor.fail(deliveryId, "gave up after " + attempt + " attempts: " + reason);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "account " + accountId + ": delivery " + deliveryId + " could not be marked failed", e);
+            return false;
+        }
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        return root;
+    }
+
+    private static boolean interrupted(Throwable e) {
+        return root(e) instanceof InterruptedException;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = root(e);
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

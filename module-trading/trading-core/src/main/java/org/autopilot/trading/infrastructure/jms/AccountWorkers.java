@@ -65,8 +65,8 @@ public class AccountWorkers {
             AccountWorker worker = workers.get(account.id());
             if (account.workerRunning() && (worker == null || !worker.running())) {
                 AccountWorker started = new AccountWorker(account.id(), connections, processor, processing);
-                workers.put(account.id(), started);
                 threads.newThread(started).start();
+                workers.put(account.id(), started);
                 LOG.info(() -> "worker of account " + account.name() + " started");
             } else if (!account.workerRunning() && worker != null) {
                 worker.stop();
