@@ -78,7 +78,7 @@ public final class FlywayMigrationIntegrator implements Integrator {
         }
     }
 
-    /** Column types that the two supported databases spell differently. */
+    /** Column types and column changes that the two supported databases spell differently. */
     static final class SqlDialectPlaceholders {
         private SqlDialectPlaceholders() {
         }
@@ -87,7 +87,8 @@ public final class FlywayMigrationIntegrator implements Integrator {
             boolean mysql = productName.toLowerCase().contains("mysql") || productName.toLowerCase().contains("mariadb");
             // MySQL's TIMESTAMP ends in 2038 and auto-updates; DATETIME(6) is the UTC instant column there
             return Map.of("instant", mysql ? "DATETIME(6)" : "TIMESTAMP(6)",
-                          "clob", mysql ? "LONGTEXT" : "CLOB");
+                          "clob", mysql ? "LONGTEXT" : "CLOB",
+                          "alterColumn", mysql ? "MODIFY COLUMN" : "ALTER COLUMN");
         }
     }
 }

@@ -18,4 +18,10 @@ class SqlDialectPlaceholdersTest {
     void largeTextColumnTypeFollowsTheDatabase(String product, String type) {
         assertEquals(type, FlywayMigrationIntegrator.SqlDialectPlaceholders.forDatabase(product).get("clob"));
     }
+
+    @ParameterizedTest
+    @CsvSource({"H2, ALTER COLUMN", "MariaDB, MODIFY COLUMN"})
+    void columnChangeFollowsTheDatabase(String product, String clause) {
+        assertEquals(clause, FlywayMigrationIntegrator.SqlDialectPlaceholders.forDatabase(product).get("alterColumn"));
+    }
 }

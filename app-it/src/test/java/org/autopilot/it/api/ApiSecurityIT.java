@@ -66,12 +66,12 @@ class ApiSecurityIT {
 
     @Test
     void rolesDecideAccess() {
-        HttpResponse<String> investor = get("/trading-state/platform", Keycloak.accessToken(DemoUser.IVAN_INVESTOR));
+        HttpResponse<String> investor = get("/kill-switches/PLATFORM/platform", Keycloak.accessToken(DemoUser.IVAN_INVESTOR));
         assertEquals(403, investor.statusCode());
         assertTrue(investor.body().contains("\"status\":403"), investor.body());
         assertEquals("application/json", investor.headers().firstValue("Content-Type").orElse(""));
 
-        HttpResponse<String> admin = get("/trading-state/platform", Keycloak.accessToken(DemoUser.ALICE_ADMIN));
+        HttpResponse<String> admin = get("/kill-switches/PLATFORM/platform", Keycloak.accessToken(DemoUser.ALICE_ADMIN));
         assertEquals(200, admin.statusCode());
         assertTrue(admin.body().contains("\"level\":\"PLATFORM\""), admin.body());
     }
@@ -98,7 +98,7 @@ class ApiSecurityIT {
         assertTrue(!promoted.equals(payload), "the token carries the investor role");
         String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(promoted.getBytes())
                 + "." + parts[2];
-        assertUnauthorizedJson(get("/trading-state/platform", tampered));
+        assertUnauthorizedJson(get("/kill-switches/PLATFORM/platform", tampered));
     }
 
     @Test

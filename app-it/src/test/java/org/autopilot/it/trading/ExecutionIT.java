@@ -1,14 +1,13 @@
 package org.autopilot.it.trading;
 
-import static org.autopilot.it.support.Webhooks.post;
+import static org.autopilot.it.support.Webhooks.accept;
+import static org.autopilot.it.support.Webhooks.accept;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -95,8 +94,7 @@ class ExecutionIT {
         subscriptions.subscribe(strategy.id(), second.id(), SubscriptionSettings.defaults(), "it-admin");
         subscriptions.subscribe(strategy.id(), shortOnly.id(), sides(AllowedSides.SHORT_ONLY), "it-admin");
 
-        UUID signal = accepted(post(strategy.path(), "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":10}",
-                "application/json", null));
+        UUID signal = accept(strategy.path(), "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":10}");
 
         SignalDetail detail = settled(signal, 3, first, second, shortOnly);
         assertEquals(2, detail.summary().sent(), detail.toString());
@@ -127,13 +125,12 @@ class ExecutionIT {
         WebhookSecret strategy = strategies.create("it-swap-" + UUID.randomUUID(), Set.of("MSFT"), null, "it-admin");
         BrokerAccountView account = paperAccount();
         subscriptions.subscribe(strategy.id(), account.id(), SubscriptionSettings.defaults(), "it-admin");
-        UUID entry = accepted(post(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"buy\",\"quantity\":10}",
-                "application/json", null));
+        UUID entry = accept(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"buy\",\"quantity\":10}");
         await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(entry).orElseThrow().summary().sent() == 1);
 
         // sell 14 at a limit above the market, exit quantity subtracted: exit 10 rests, the short entry of 4 waits
-        UUID swap = accepted(post(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"sell\",\"quantity\":14,"
-                + "\"orderType\":\"limit\",\"limitPrice\":401}", "application/json", null));
+        UUID swap = accept(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"sell\",\"quantity\":14,"
+                + "\"orderType\":\"limit\",\"limitPrice\":401}");
         DeliveryView waiting = await().ignoreExceptions().atMost(InContainer.PATIENCE).until(
                 () -> log.signal(swap).orElseThrow().deliveries().getFirst(), d -> d.status().equals("WAITING"));
         OrderView exit = waiting.orders().get(0);
@@ -167,8 +164,7 @@ class ExecutionIT {
         accounts.setWorkerRunning(stopped.id(), false, "it-operator");
         await().atMost(InContainer.PATIENCE).until(() -> !workers.isRunning(stopped.id()));
 
-        UUID signal = accepted(post(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"buy\",\"quantity\":3}",
-                "application/json", null));
+        UUID signal = accept(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"buy\",\"quantity\":3}");
         await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 1);
         // the stopped account's delivery waits in its queue, and keeps waiting
         await().during(Duration.ofMillis(1500)).atMost(InContainer.PATIENCE)
@@ -211,9 +207,4 @@ class ExecutionIT {
                 d.tradingWindows(), d.allowExitsOutsideWindows());
     }
 
-    private static UUID accepted(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return UUID.fromString(jakarta.json.Json.createReader(new StringReader(response.body())).readObject()
-                .getString("id"));
-    }
 }

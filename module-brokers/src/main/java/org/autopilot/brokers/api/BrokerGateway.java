@@ -19,7 +19,13 @@ public interface BrokerGateway {
 
     OrderReport cancel(String clientOrderId);
 
-    /** Changes quantity and/or prices of a working order (null = unchanged). */
+    /** How the reason of a refused replacement begins; the order stays as it was. */
+    String REPLACE_REFUSED = "replace refused";
+
+    /**
+     * Changes quantity and/or prices of a working order (null = unchanged). A refusal answers the order unchanged
+     * with a reason that begins with {@link #REPLACE_REFUSED}.
+     */
     OrderReport replace(String clientOrderId, BigDecimal quantity, BigDecimal limitPrice, BigDecimal stopPrice);
 
     Optional<OrderReport> orderStatus(String clientOrderId);

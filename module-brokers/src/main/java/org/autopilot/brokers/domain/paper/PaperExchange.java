@@ -161,7 +161,7 @@ public final class PaperExchange implements BrokerGateway {
                 requireStorable(replacement);
                 order.replace(replacement);
             } catch (IllegalArgumentException e) {
-                return order.report(null, null, "replace refused: " + e.getMessage(), clock.instant());
+                return order.report(null, null, BrokerGateway.REPLACE_REFUSED + ": " + e.getMessage(), clock.instant());
             }
             OrderReport replaced = publish(order.report(null, null, "replaced", clock.instant()));
             market.latest(r.symbol()).ifPresent(q -> tryFill(order, q));

@@ -15,6 +15,9 @@ public interface ExecutionLog {
     /** The account's most recent orders, newest first, with events and fills; the limit is capped at 500. */
     List<OrderView> orders(UUID accountId, int limit);
 
+    /** One order with its events and fills. */
+    Optional<OrderView> order(UUID orderId);
+
     /** The account's positions including flat ones that realized P&L, ordered by symbol. */
     List<PositionView> positions(UUID accountId);
 }

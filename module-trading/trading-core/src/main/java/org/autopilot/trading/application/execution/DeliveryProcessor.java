@@ -13,15 +13,13 @@ import java.util.UUID;
 import org.autopilot.brokers.api.AccountBalance;
 import org.autopilot.brokers.api.BrokerGateway;
 import org.autopilot.brokers.api.BrokerGateways;
-import org.autopilot.brokers.api.BracketRequest;
-import org.autopilot.brokers.api.OrderReport;
-import org.autopilot.brokers.api.OrderRequest;
 import org.autopilot.brokers.api.Quote;
 import org.autopilot.strategy.api.InstrumentCatalog;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
-import org.autopilot.trading.api.TradingControl;
+import org.autopilot.trading.api.SwitchVerdict;
 import org.autopilot.trading.api.TradingState;
+import org.autopilot.trading.application.control.KillSwitchBoard;
 import org.autopilot.trading.application.intake.WebhookPayloadParser;
 import org.autopilot.trading.domain.defaults.StrategyDefaultsRepository;
 import org.autopilot.trading.domain.execution.ClientOrderId;
@@ -72,7 +70,10 @@ public class DeliveryProcessor {
     BrokerGateways gateways;
 
     @Inject
-    TradingControl control;
+    KillSwitchBoard board;
+
+    @Inject
+    OrderSender sender;
 
     @Inject
     ReportApplier reports;
@@ -93,9 +94,9 @@ public class DeliveryProcessor {
             delivery.finish(DeliveryStatus.IGNORED, "the subscription was disabled or removed before planning", now);
             return;
         }
-        TradingState platform = control.platform().state();
-        if (platform == TradingState.HALTED) {
-            delivery.finish(DeliveryStatus.REJECTED, "platform kill switch is HALTED: nothing is sent", now);
+        SwitchVerdict verdict = board.verdict(delivery.accountId(), signal.strategyId(), delivery.subscriptionId());
+        if (verdict.state() == TradingState.HALTED) {
+            delivery.finish(DeliveryStatus.DENIED, verdict.describe(), now);
             return;
         }
         TradeSignal tradeSignal = parser.parse(signal.payload().getBytes(StandardCharsets.UTF_8)).signal();
@@ -116,11 +117,7 @@ public class DeliveryProcessor {
                     cancelWorking(delivery.accountId(), tradeSignal.ticker(), gateway);
                 }
                 List<TradeOrder> planned = record(delivery, tradeSignal.ticker(), orders.orders(), now);
-                if (platform == TradingState.REDUCING) {
-                    planned.stream().filter(o -> o.leg() == TradeOrder.Leg.ENTRY)
-                            .forEach(o -> o.dropUnsent("platform kill switch is REDUCING: exits only", now));
-                }
-                sendReady(delivery, planned, gateway, redelivered);
+                sendReady(delivery, origin(signal, delivery, instrument.get()), planned, gateway, redelivered);
             }
         }
     }
@@ -135,8 +132,10 @@ public class DeliveryProcessor {
         SignalDelivery delivery = found.get();
         List<TradeOrder> orders = executions.ordersOfDelivery(deliveryId).stream()
                 .map(o -> executions.lockOrder(o.accountId(), o.clientOrderId()).orElseThrow()).toList();
+        ReceivedSignal signal = signals.byId(delivery.signalId()).orElseThrow();
+        InstrumentSpec instrument = instruments.bySymbol(signal.ticker()).map(InstrumentView::spec).orElse(null);
         // the entry may have been sent before a crash: ask the broker first
-        sendReady(delivery, orders, gateways.forAccount(delivery.accountId()), true);
+        sendReady(delivery, origin(signal, delivery, instrument), orders, gateways.forAccount(delivery.accountId()), true);
     }
 
     /** Processing kept failing: nothing more is sent for this delivery, and the log says why. */
@@ -181,8 +180,15 @@ public class DeliveryProcessor {
         return orders;
     }
 
-    private void sendReady(SignalDelivery delivery, List<TradeOrder> orders, BrokerGateway gateway, boolean askFirst) {
+    private static OrderSender.Origin origin(ReceivedSignal signal, SignalDelivery delivery, InstrumentSpec instrument) {
+        return new OrderSender.Origin(signal.strategyId(), delivery.subscriptionId(),
+                instrument == null ? null : instrument.assetClass());
+    }
+
+    private void sendReady(SignalDelivery delivery, OrderSender.Origin origin, List<TradeOrder> orders,
+                           BrokerGateway gateway, boolean askFirst) {
         Instant now = Instant.now();
+        String denied = null;
         for (TradeOrder order : orders) {
             if (order.status() != OrderState.PLANNED && order.status() != OrderState.WAITING) {
                 continue;
@@ -199,51 +205,17 @@ public class DeliveryProcessor {
                 delivery.waiting();
                 return;
             }
-            send(order, gateway, askFirst);
-        }
-        long sent = orders.stream().filter(o -> o.status() != OrderState.CANCELED || o.brokerOrderId() != null).count();
-        delivery.finish(DeliveryStatus.SENT, sent + " of " + orders.size() + " order(s) sent", now);
-    }
-
-    /** The request as an operator reads it: "submit BUY 5 AAPL LIMIT 190.5 GTC, bracket TP 200 / SL 185". */
-    static String describe(OrderRequest r) {
-        StringBuilder text = new StringBuilder("submit ").append(r.side()).append(' ')
-                .append(r.quantity().stripTrailingZeros().toPlainString()).append(' ').append(r.symbol()).append(' ')
-                .append(r.type());
-        if (r.limitPrice() != null) {
-            text.append(" limit ").append(r.limitPrice().toPlainString());
-        }
-        if (r.stopPrice() != null) {
-            text.append(" stop ").append(r.stopPrice().toPlainString());
-        }
-        text.append(' ').append(r.timeInForce());
-        BracketRequest b = r.bracket();
-        if (b != null) {
-            text.append(", bracket");
-            if (b.takeProfitLimit() != null) {
-                text.append(" TP ").append(b.takeProfitLimit().toPlainString());
-            }
-            if (b.hasStopLoss()) {
-                text.append(" SL ").append(b.stopLossStop() != null ? b.stopLossStop().toPlainString()
-                        : b.stopLossTrailAmount() != null ? "trail " + b.stopLossTrailAmount().toPlainString()
-                        : "trail " + b.stopLossTrailPercent().toPlainString() + "%");
+            Optional<String> denial = sender.send(order, origin, gateway, askFirst);
+            if (denied == null && denial.isPresent()) {
+                denied = denial.get();
             }
         }
-        return text.toString();
-    }
-
-    private void send(TradeOrder order, BrokerGateway gateway, boolean askFirst) {
-        Optional<OrderReport> known = askFirst ? gateway.orderStatus(order.clientOrderId()) : Optional.empty();
-        OrderReport answer;
-        if (known.isPresent()) {
-            executions.add(OrderEvent.of(order, OrderEvent.Kind.NOTE,
-                    "already at the broker after a redelivery; not sent again", Instant.now()));
-            answer = known.get();
+        long sent = orders.stream().filter(o -> o.sentAt() != null || o.brokerOrderId() != null).count();
+        String outcome = sent + " of " + orders.size() + " order(s) sent";
+        if (denied != null) {
+            delivery.finish(DeliveryStatus.DENIED, denied + " (" + outcome + ")", now);
         } else {
-            OrderRequest request = order.toRequest();
-            executions.add(OrderEvent.of(order, OrderEvent.Kind.REQUEST, describe(request), Instant.now()));
-            answer = gateway.submit(request);
+            delivery.finish(DeliveryStatus.SENT, outcome, now);
         }
-        reports.applyAnswer(order, answer);
     }
 }

@@ -78,6 +78,11 @@ public class ExecutionLogService implements ExecutionLog {
     }
 
     @Override
+    public Optional<OrderView> order(UUID orderId) {
+        return executions.order(orderId).map(o -> views(List.of(o)).getFirst());
+    }
+
+    @Override
     public List<PositionView> positions(UUID accountId) {
         Optional<BrokerGateway> gateway = gateway(accountId);
         return executions.positionsOfAccount(accountId).stream().map(p -> {
@@ -124,7 +129,7 @@ public class ExecutionLogService implements ExecutionLog {
         int total = counts.values().stream().mapToInt(Long::intValue).sum();
         return new SignalSummary(s.id(), s.strategyId(), s.source().name(), s.receivedAt(), s.ticker(), s.action(),
                 total, n.apply(DeliveryStatus.SENT), n.apply(DeliveryStatus.QUEUED) + n.apply(DeliveryStatus.WAITING),
-                n.apply(DeliveryStatus.REJECTED) + n.apply(DeliveryStatus.IGNORED) + n.apply(DeliveryStatus.FAILED));
+                DeliveryStatus.NOT_TRADED.stream().mapToInt(n::apply).sum());
     }
 
     private static BigDecimal strip(BigDecimal value) {

@@ -1,5 +1,7 @@
 package org.autopilot.trading.domain.execution;
 
+import java.util.List;
+
 /** Where a signal stands for one subscription. */
 public enum DeliveryStatus {
     /** In the account's queue, not planned yet. */
@@ -10,10 +12,15 @@ public enum DeliveryStatus {
     SENT,
     /** The planner refused the signal for this subscription. */
     REJECTED,
+    /** A kill switch or a pre-trade risk limit stopped it; the reason names the switch or the rule and values. */
+    DENIED,
     /** The signal did not apply (outside the trading window, nothing to reduce). */
     IGNORED,
     /** Processing failed repeatedly; the reason says why. Nothing more is sent. */
     FAILED;
+
+    /** The statuses of a subscription the signal did not trade for (the signal log's "issues"). */
+    public static final List<DeliveryStatus> NOT_TRADED = List.of(REJECTED, DENIED, IGNORED, FAILED);
 
     public boolean isOpen() {
         return this == QUEUED || this == WAITING;

@@ -33,7 +33,21 @@ public interface ExecutionRepository {
 
     Optional<TradeOrder> lockOrder(UUID accountId, String clientOrderId);
 
+    /** The order, locked for update (an operator's action on it). */
+    Optional<TradeOrder> lockOrder(UUID orderId);
+
+    Optional<TradeOrder> order(UUID orderId);
+
     List<TradeOrder> ordersOfDelivery(UUID deliveryId);
+
+    /** Orders of the account at the broker and not finished, in every symbol. */
+    List<TradeOrder> workingOrders(UUID accountId);
+
+    /** Working orders that signals of the subscription placed (bracket legs included). */
+    List<TradeOrder> workingOrdersOfSubscription(UUID subscriptionId);
+
+    /** The symbols the subscription's signals ever placed orders in. */
+    List<String> symbolsOfSubscription(UUID subscriptionId);
 
     /** Orders of the account in the symbol that are at the broker and not finished. */
     List<TradeOrder> workingOrders(UUID accountId, String symbol);

@@ -16,7 +16,13 @@ import java.util.UUID;
 public class OrderEvent {
 
     /** Who spoke. */
-    public enum Kind { REQUEST, RESPONSE, REPORT, NOTE }
+    public enum Kind {
+        REQUEST, RESPONSE, REPORT, NOTE,
+        /** A kill switch or a risk limit kept the order from leaving. */
+        DENIAL,
+        /** An operator's action on the order (cancel, modify, close). */
+        OPERATOR
+    }
 
     private static final int MAX_DETAIL = 1000;
 

@@ -32,7 +32,16 @@ import org.autopilot.trading.domain.planning.PlannedOrder;
 public class TradeOrder {
 
     /** What the order does to the position; bracket legs are created by the venue when their entry fills. */
-    public enum Leg { EXIT, ENTRY, TAKE_PROFIT, STOP_LOSS }
+    public enum Leg {
+        EXIT, ENTRY, TAKE_PROFIT, STOP_LOSS,
+        /** An operator's close of a position (close, flatten): placed by a person, not planned from a signal. */
+        CLOSE;
+
+        /** Whether the leg lowers exposure rather than building it. */
+        public boolean reducing() {
+            return this != ENTRY;
+        }
+    }
 
     private static final int MAX_REASON = 500;
 
@@ -42,7 +51,8 @@ public class TradeOrder {
     @Column(name = "client_order_id", nullable = false, updatable = false)
     private String clientOrderId;
 
-    @Column(name = "delivery_id", nullable = false, updatable = false)
+    /** {@code null} for an operator's order ({@link Leg#CLOSE}). */
+    @Column(name = "delivery_id", updatable = false)
     private UUID deliveryId;
 
     @Column(name = "account_id", nullable = false, updatable = false)
@@ -118,6 +128,12 @@ public class TradeOrder {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "placed_by", updatable = false)
+    private String placedBy;
+
     @Version
     private long version;
 
@@ -141,6 +157,15 @@ public class TradeOrder {
             o.stopLossTrailAmount = b.trailAmount();
             o.stopLossTrailPercent = b.trailPercent();
         }
+        return o;
+    }
+
+    /** A market order an operator placed to close (part of) a position; it belongs to no delivery. */
+    public static TradeOrder close(UUID accountId, int sequenceNo, ClientOrderId clientOrderId, String symbol,
+                                   OrderSide side, BigDecimal quantity, String placedBy, Instant now) {
+        TradeOrder o = base(null, accountId, sequenceNo, clientOrderId.value(), symbol, Leg.CLOSE, side, quantity,
+                OrderType.MARKET, TimeInForce.DAY, now);
+        o.placedBy = placedBy;
         return o;
     }
 
@@ -230,6 +255,22 @@ public class TradeOrder {
     public void waitForExit(Instant now) {
         status = OrderState.WAITING;
         updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The broker accepted a replacement: new quantity and prices ({@code null}: unchanged). */
+    public void amend(BigDecimal newQuantity, BigDecimal newLimit, BigDecimal newStop, Instant now) {
+        if (!status.isWorking()) {
+            throw new IllegalStateException("order " + clientOrderId + " is " + status + ", not working");
+        }
+        quantity = newQuantity != null ? newQuantity : quantity;
+        limitPrice = newLimit != null ? newLimit : limitPrice;
+        stopPrice = newStop != null ? newStop : stopPrice;
+        updatedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The order leaves for the broker now. */
+    public void markSent(Instant now) {
+        sentAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Never sent: {@code why} says what stopped it. */
@@ -324,6 +365,14 @@ public class TradeOrder {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String placedBy() {
+        return placedBy;
     }
 
     public Instant updatedAt() {

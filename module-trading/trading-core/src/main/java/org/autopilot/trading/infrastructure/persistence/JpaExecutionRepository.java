@@ -116,6 +116,36 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public Optional<TradeOrder> lockOrder(UUID orderId) {
+        return Optional.ofNullable(em.find(TradeOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<TradeOrder> order(UUID orderId) {
+        return Optional.ofNullable(em.find(TradeOrder.class, orderId));
+    }
+
+    @Override
+    public List<TradeOrder> workingOrders(UUID accountId) {
+        return em.createQuery("select o from TradeOrder o where o.accountId = :a and o.status in :w order by o.createdAt",
+                TradeOrder.class).setParameter("a", accountId).setParameter("w", WORKING).getResultList();
+    }
+
+    @Override
+    public List<TradeOrder> workingOrdersOfSubscription(UUID subscriptionId) {
+        return em.createQuery("select o from TradeOrder o where o.status in :w and o.deliveryId in "
+                        + "(select d.id from SignalDelivery d where d.subscriptionId = :s) order by o.createdAt",
+                TradeOrder.class).setParameter("s", subscriptionId).setParameter("w", WORKING).getResultList();
+    }
+
+    @Override
+    public List<String> symbolsOfSubscription(UUID subscriptionId) {
+        return em.createQuery("select distinct o.symbol from TradeOrder o where o.deliveryId in "
+                + "(select d.id from SignalDelivery d where d.subscriptionId = :s)", String.class)
+                .setParameter("s", subscriptionId).getResultList();
+    }
+
+    @Override
     public List<TradeOrder> workingOrders(UUID accountId, String symbol) {
         return em.createQuery("select o from TradeOrder o where o.accountId = :a and o.symbol = :s"
                         + " and o.status in :w order by o.createdAt", TradeOrder.class)

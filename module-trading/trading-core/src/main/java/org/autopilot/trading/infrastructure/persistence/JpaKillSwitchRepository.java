@@ -3,6 +3,7 @@ package org.autopilot.trading.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.autopilot.trading.api.SwitchLevel;
 import org.autopilot.trading.domain.KillSwitch;
@@ -19,6 +20,11 @@ public class JpaKillSwitchRepository implements KillSwitchRepository {
     public Optional<KillSwitch> of(SwitchLevel level, String scopeId) {
         return em.createQuery("select k from KillSwitch k where k.level = :l and k.scopeId = :s", KillSwitch.class)
                 .setParameter("l", level).setParameter("s", scopeId).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<KillSwitch> all() {
+        return em.createQuery("select k from KillSwitch k", KillSwitch.class).getResultList();
     }
 
     @Override

@@ -69,7 +69,7 @@ public class JpaSignalRepository implements SignalRepository {
         where(jpql, parameters, " and s.receivedAt < :to", "to", q.to());
         if (q.issuesOnly()) {
             jpql.append(" and exists (select d.id from SignalDelivery d where d.signalId = s.id and d.status in :bad)");
-            parameters.put("bad", List.of(DeliveryStatus.REJECTED, DeliveryStatus.IGNORED, DeliveryStatus.FAILED));
+            parameters.put("bad", DeliveryStatus.NOT_TRADED);
         }
         TypedQuery<ReceivedSignal> query = em.createQuery(jpql.append(" order by s.receivedAt desc").toString(),
                 ReceivedSignal.class).setMaxResults(q.limit());

@@ -1,25 +1,23 @@
-package org.autopilot.trading.application;
+package org.autopilot.trading.application.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.autopilot.reporting.api.AuditEvent;
 import org.autopilot.reporting.api.AuditTrail;
 import org.autopilot.trading.api.KillSwitchView;
 import org.autopilot.trading.api.SwitchLevel;
-import org.autopilot.trading.api.TradingControl;
 import org.autopilot.trading.api.TradingState;
 import org.autopilot.trading.domain.KillSwitch;
 import org.autopilot.trading.domain.KillSwitchRepository;
 
-/** Reads and changes kill switches; each change and its audit event commit together. */
+/** Kill switches in storage, each change committed with its audit event in a transaction of its own. */
 @ApplicationScoped
-@Transactional
-public class TradingControlService implements TradingControl {
-
-    static final String PLATFORM_SCOPE = "platform";
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class KillSwitchStore {
 
     @Inject
     KillSwitchRepository switches;
@@ -27,15 +25,12 @@ public class TradingControlService implements TradingControl {
     @Inject
     AuditTrail audit;
 
-    @Override
-    public KillSwitchView platform() {
-        return switches.of(SwitchLevel.PLATFORM, PLATFORM_SCOPE)
-                .orElseThrow(() -> new IllegalStateException("the platform kill switch row is missing (migration V1)"))
-                .toView();
+    public List<KillSwitchView> all() {
+        return switches.all().stream().map(KillSwitch::toView).toList();
     }
 
-    @Override
-    public KillSwitchView change(SwitchLevel level, String scopeId, TradingState state, String reason, String actor) {
+    /** Sets the scope's state and commits before returning. */
+    public KillSwitchView apply(SwitchLevel level, String scopeId, TradingState state, String reason, String actor) {
         KillSwitch killSwitch = switches.of(level, scopeId).orElseGet(() -> {
             KillSwitch created = KillSwitch.forScope(level, scopeId);
             switches.add(created);
