@@ -29,6 +29,7 @@ import org.autopilot.it.support.Browser;
 import org.autopilot.it.support.DemoUser;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.Keycloak;
+import org.autopilot.it.support.TradingApiClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -74,6 +75,40 @@ class ApiSecurityIT {
         HttpResponse<String> admin = get("/kill-switches/PLATFORM/platform", Keycloak.accessToken(DemoUser.ALICE_ADMIN));
         assertEquals(200, admin.statusCode());
         assertTrue(admin.body().contains("\"level\":\"PLATFORM\""), admin.body());
+    }
+
+    @Test
+    void onlyOperatorsAndAdminsIntervene() throws Exception {
+        String account = UUID.randomUUID().toString();
+        String halt = "{\"state\":\"HALTED\",\"reason\":\"api test\"}";
+        for (DemoUser outsider : List.of(DemoUser.CORA_CORPORATE, DemoUser.IVAN_INVESTOR)) {
+            String token = Keycloak.accessToken(outsider);
+            assertEquals(403, TradingApiClient.send("PUT", "/kill-switches/BROKER_ACCOUNT/" + account, token, halt).statusCode());
+            assertEquals(403, TradingApiClient.send("POST", "/kill-switches/PLATFORM/platform/flatten", token,
+                    "{\"reason\":\"x\"}").statusCode());
+            assertEquals(403, TradingApiClient.send("POST", "/orders/" + account + "/cancel", token, "{\"reason\":\"x\"}").statusCode());
+            assertEquals(403, TradingApiClient.send("POST", "/positions/" + account + "/AAPL/close", token, "{}").statusCode());
+            assertEquals(403, TradingApiClient.send("PUT", "/risk/limits/ACCOUNT/" + account, token,
+                    "{\"limits\":{},\"version\":-1}").statusCode());
+        }
+        assertEquals(403, TradingApiClient.send("GET", "/kill-switches/BROKER_ACCOUNT/" + account,
+                Keycloak.accessToken(DemoUser.CORA_CORPORATE), null).statusCode(), "reading is refused too");
+
+        String operator = Keycloak.accessToken(DemoUser.OSCAR_OPERATOR);
+        HttpResponse<String> wrongState = TradingApiClient.send("PUT", "/kill-switches/BROKER_ACCOUNT/" + account, operator,
+                "{\"state\":\"STOP\",\"reason\":\"x\"}");
+        assertEquals(400, wrongState.statusCode());
+        assertTrue(wrongState.body().contains("state must be one of [ACTIVE, REDUCING, HALTED], got STOP"), wrongState.body());
+        HttpResponse<String> noReason = TradingApiClient.send("PUT", "/kill-switches/BROKER_ACCOUNT/" + account, operator,
+                "{\"state\":\"HALTED\"}");
+        assertEquals(400, noReason.statusCode());
+        assertTrue(noReason.body().contains("needs a reason"), noReason.body());
+        HttpResponse<String> halted = TradingApiClient.send("PUT", "/kill-switches/BROKER_ACCOUNT/" + account, operator, halt);
+        assertEquals(200, halted.statusCode(), halted.body());
+        assertTrue(halted.body().contains("\"state\":\"HALTED\"") && halted.body().contains("\"changedBy\":\"oscar\""),
+                halted.body());
+        assertEquals(200, TradingApiClient.send("PUT", "/kill-switches/BROKER_ACCOUNT/" + account, operator,
+                "{\"state\":\"ACTIVE\",\"reason\":\"api test over\"}").statusCode());
     }
 
     @Test

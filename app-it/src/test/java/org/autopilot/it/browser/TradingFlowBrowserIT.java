@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.autopilot.it.support.Browser;
 import org.autopilot.it.support.DemoUser;
@@ -16,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole trading flow as a user does it: in /admin a paper connection and account, a webhook strategy and a
@@ -71,7 +69,7 @@ class TradingFlowBrowserIT {
             admin.open("/admin/signals/list.xhtml");
             admin.awaitText("#signalsTable", strategy);
             admin.click(By.xpath("//tr[td[contains(., '" + strategy + "')]]//a[contains(., 'Details')]"));
-            awaitAfterReloads(admin, "//span[contains(@class, 'ap-delivery-status')]", "SENT");
+            admin.awaitAfterReloads("//span[contains(@class, 'ap-delivery-status')]", "SENT");
             admin.awaitText("#deliveries", "FILLED");
             admin.screenshot("trading-flow-signal-detail");
             assertEquals("FILLED", admin.driver().findElement(By.cssSelector(".ap-order-status")).getText());
@@ -86,17 +84,6 @@ class TradingFlowBrowserIT {
             assertTrue(position.contains("AAPL 5 "), position);
             admin.screenshot("trading-flow-account");
         }
-    }
-
-    /** The page is server-rendered: reload until the element shows the text (processing is asynchronous). */
-    private static void awaitAfterReloads(Browser browser, String xpath, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700)).until(d -> {
-            boolean shown = d.findElements(By.xpath(xpath)).stream().anyMatch(e -> e.getText().contains(text));
-            if (!shown) {
-                d.navigate().refresh();
-            }
-            return shown;
-        });
     }
 
     /** Posts like a TradingView alert from a shell: plain curl, text/plain body. */

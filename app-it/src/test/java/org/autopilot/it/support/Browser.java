@@ -80,6 +80,17 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }
 
+    /** For server-rendered pages of asynchronous work: reloads until an element at the XPath shows the text. */
+    public void awaitAfterReloads(String xpath, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700)).until(d -> {
+            boolean shown = d.findElements(By.xpath(xpath)).stream().anyMatch(e -> e.getText().contains(text));
+            if (!shown) {
+                d.navigate().refresh();
+            }
+            return shown;
+        });
+    }
+
     public boolean isPresent(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }

@@ -92,7 +92,7 @@ public class ControlBacking implements Serializable {
                 if (state != TradingState.HALTED) {
                     control.change(level, scopeId, state, reason, staff.getUsername());
                 }
-                FormMessages.done(null, target + " flattened and " + stateOf(level.name(), scopeId), result.describe());
+                FormMessages.done(null, target + " flattened and " + state, result.describe());
             } else {
                 control.change(level, scopeId, state, reason, staff.getUsername());
                 FormMessages.done(null, target + " is " + state + " now", reason);
