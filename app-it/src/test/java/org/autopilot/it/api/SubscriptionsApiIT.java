@@ -1,13 +1,10 @@
 package org.autopilot.it.api;
 
+import static org.autopilot.it.api.ApiClient.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.util.Map;
@@ -32,8 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SubscriptionsApiIT {
 
-    private static final String API = Browser.BASE_URL + "/trading/api/v1";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String SETTINGS = """
             {"useSignalQuantity":true,"useSignalOrderType":false,"useSignalTimeInForce":true,"useSignalPrices":true,
              "useSignalTakeProfit":false,"useSignalStopLoss":false,
@@ -162,13 +157,5 @@ class SubscriptionsApiIT {
 
     private static Map<String, Object> json(HttpResponse<String> response) throws ParseException {
         return JSONObjectUtils.parse(response.body());
-    }
-
-    private static HttpResponse<String> send(String method, String path, String token, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(API + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

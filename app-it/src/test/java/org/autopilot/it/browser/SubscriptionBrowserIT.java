@@ -1,14 +1,11 @@
 package org.autopilot.it.browser;
 
+import static org.autopilot.it.api.ApiClient.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * An admin reaches a strategy's subscriptions from the webhook strategies list, sets the strategy's order
  * defaults, subscribes a paper account, has an invalid multiplier refused next to its field, saves a stop-limit
- * stop loss and switches the subscription off; the API then reads exactly that. Corporate users get a 403.
+ * stop loss and switches the subscription off; the API then reads exactly that. An operator switches it on again
+ * from the Subscriptions menu; corporate users get a 403.
  */
 @ExtendWith(ArquillianExtension.class)
 class SubscriptionBrowserIT {
-
-    private static final String API = Browser.BASE_URL + "/trading/api/v1";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,7 +44,7 @@ class SubscriptionBrowserIT {
     void adminEditsASubscriptionAndSwitchesItOff() throws Exception {
         String token = Keycloak.accessToken(DemoUser.ALICE_ADMIN);
         String name = "Breakout " + UUID.randomUUID();
-        String strategy = JSONObjectUtils.parse(api("POST", "/strategies", token, "{\"name\":\"" + name + "\"}").body())
+        String strategy = JSONObjectUtils.parse(send("POST", "/strategies", token, "{\"name\":\"" + name + "\"}").body())
                 .get("id").toString();
         String account = "Paper desk " + UUID.randomUUID().toString().substring(0, 8);
         PaperAccountFixture.open(Browser.BASE_URL, account);
@@ -108,7 +103,7 @@ class SubscriptionBrowserIT {
             admin.screenshot("admin-subscription-disabled");
         }
 
-        List<Object> subscriptions = JSONArrayUtils.parse(api("GET", "/strategies/" + strategy + "/subscriptions", token,
+        List<Object> subscriptions = JSONArrayUtils.parse(send("GET", "/strategies/" + strategy + "/subscriptions", token,
                 null).body());
         assertEquals(1, subscriptions.size());
         @SuppressWarnings("unchecked")
@@ -117,8 +112,22 @@ class SubscriptionBrowserIT {
         String settings = saved.get("settings").toString();
         assertTrue(settings.contains("multiplier=2") && settings.contains("STOP_LIMIT") && settings.contains("LONG_ONLY")
                 && settings.contains("MON,TUE,WED,THU,FRI 09:30-16:00"), settings);
-        String defaults = api("GET", "/strategies/" + strategy + "/defaults", token, null).body();
+        String defaults = send("GET", "/strategies/" + strategy + "/defaults", token, null).body();
         assertTrue(defaults.contains("\"quantity\":5") && defaults.contains("\"percent\":3"), defaults);
+
+        try (Browser operator = new Browser()) {
+            // operators reach the page from the menu and may switch subscriptions too
+            operator.open("/admin/subscriptions/index.xhtml");
+            operator.signInAtKeycloak(DemoUser.OSCAR_OPERATOR);
+            operator.awaitPresence("strategies");
+            operator.driver().findElement(By.linkText(name)).click();
+            operator.awaitPresence("subscriptionsForm:subscriptions");
+            operator.driver().findElement(By.xpath("//div[contains(@id, ':enabled')]//*[contains(@class, 'ui-toggleswitch-slider')]")).click();
+            operator.awaitText("#subscriptionsForm\\:subscriptionMessages", "Subscription enabled");
+            operator.screenshot("operator-subscription-enabled");
+        }
+        assertEquals(Boolean.TRUE, JSONObjectUtils.parse(send("GET", "/strategies/" + strategy + "/subscriptions/"
+                + saved.get("id"), token, null).body()).get("enabled"));
 
         try (Browser corporate = new Browser()) {
             corporate.open("/admin/");
@@ -155,12 +164,5 @@ class SubscriptionBrowserIT {
 
     private static WebDriverWait wait(Browser browser) {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-    }
-
-    private static HttpResponse<String> api(String method, String path, String token, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(API + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").method(method, json == null
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
