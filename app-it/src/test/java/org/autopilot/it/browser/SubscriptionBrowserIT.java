@@ -34,7 +34,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class SubscriptionBrowserIT {
 
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(PaperAccountFixture.class);

@@ -56,8 +56,4 @@ public class Choices {
             case PERCENT_OF_EQUITY, PERCENT_OF_POSITION -> "%";
         };
     }
-
-    public String basisUnit(OrderDefaultsForm.Basis basis) {
-        return basis == OrderDefaultsForm.Basis.PERCENT ? "% of entry price" : "from entry price";
-    }
 }
