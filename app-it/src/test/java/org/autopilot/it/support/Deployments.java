@@ -33,7 +33,7 @@ public final class Deployments {
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "autopilot-it.war")
                 .addClasses(testClasses)
-                .addClasses(InContainer.class, Webhooks.class)
+                .addClasses(InContainer.class, Webhooks.class, TradingDesk.class)
                 .addAsLibraries(jarOf(Awaitility.class), jarOf(Matcher.class))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .setWebXML("test-war-web.xml")

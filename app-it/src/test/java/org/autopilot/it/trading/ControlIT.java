@@ -8,23 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.autopilot.brokers.api.BrokerAccountView;
-import org.autopilot.brokers.api.BrokerAccounts;
-import org.autopilot.brokers.api.BrokerConnections;
-import org.autopilot.brokers.api.PaperMarket;
 import org.autopilot.brokers.api.PaperVenueLog;
-import org.autopilot.brokers.api.Quote;
-import org.autopilot.brokers.api.Venue;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
+import org.autopilot.it.support.TradingDesk;
 import org.autopilot.strategy.api.WebhookSecret;
-import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.trading.api.DeliveryView;
 import org.autopilot.trading.api.ExecutionLog;
 import org.autopilot.trading.api.FlattenResult;
@@ -65,22 +58,13 @@ class ControlIT {
     }
 
     @Inject
-    WebhookStrategies strategies;
-
-    @Inject
-    BrokerConnections connections;
-
-    @Inject
-    BrokerAccounts accounts;
+    TradingDesk tradingDesk;
 
     @Inject
     Subscriptions subscriptions;
 
     @Inject
     ExecutionLog log;
-
-    @Inject
-    PaperMarket market;
 
     @Inject
     PaperVenueLog venue;
@@ -100,11 +84,10 @@ class ControlIT {
     }
 
     private Desk desk() {
-        market.setRandomWalk(false);
-        market.publish(new Quote("AAPL", new BigDecimal("200.00"), new BigDecimal("200.02"), Instant.now()));
-        WebhookSecret strategy = strategies.create("it-control-" + UUID.randomUUID(), Set.of("AAPL"), null, "it-admin");
-        BrokerAccountView first = paperAccount();
-        BrokerAccountView second = paperAccount();
+        tradingDesk.quote("AAPL", "200.00", "200.02");
+        WebhookSecret strategy = tradingDesk.strategy("it-control", "AAPL");
+        BrokerAccountView first = tradingDesk.paperAccount("it-control");
+        BrokerAccountView second = tradingDesk.paperAccount("it-control");
         SubscriptionView sub = subscriptions.subscribe(strategy.id(), first.id(), SubscriptionSettings.defaults(), "it-admin");
         subscriptions.subscribe(strategy.id(), second.id(), SubscriptionSettings.defaults(), "it-admin");
         return new Desk(strategy, first, second, sub);
@@ -230,7 +213,7 @@ class ControlIT {
         risk.change(RiskScope.ACCOUNT, desk.first().id().toString(),
                 new RiskLimits(null, null, null, null, null, null, null, new BigDecimal("100")), -1, "it-operator");
         assertEquals("SENT", of(settle(accept(desk.strategy().path(), BUY)), desk.first()).status());
-        market.publish(new Quote("AAPL", new BigDecimal("180.00"), new BigDecimal("180.02"), Instant.now()));
+        tradingDesk.quote("AAPL", "180.00", "180.02");
         DeliveryView denied = of(settle(accept(desk.strategy().path(), ADD)), desk.first());
         assertEquals("DENIED", denied.status());
         assertTrue(denied.reason().startsWith("risk denied: max daily loss (account limit 100): observed 2"), denied.reason());
@@ -269,17 +252,9 @@ class ControlIT {
                 "and its resting order");
     }
 
-    private BrokerAccountView paperAccount() {
-        UUID connection = connections.register("it-control-paper-" + UUID.randomUUID(), Venue.PAPER, null).id();
-        return accounts.open(connection, "it-control-" + UUID.randomUUID(), "USD", new BigDecimal("1000000"),
-                BigDecimal.ONE, "it-admin");
-    }
-
     /** Waits until every delivery of the signal is finished; answers them. */
     private List<DeliveryView> settle(UUID signal) {
-        return await().ignoreExceptions().atMost(InContainer.PATIENCE).until(
-                () -> log.signal(signal).orElseThrow(),
-                d -> d.summary().subscriptions() > 0 && d.summary().inProgress() == 0).deliveries();
+        return tradingDesk.settled(signal).deliveries();
     }
 
     private static DeliveryView of(List<DeliveryView> deliveries, BrokerAccountView account) {
@@ -287,6 +262,6 @@ class ControlIT {
     }
 
     private long submits(BrokerAccountView account) {
-        return venue.log(account.id()).stream().filter(e -> e.kind().equals("SUBMIT")).count();
+        return tradingDesk.submits(account.id());
     }
 }

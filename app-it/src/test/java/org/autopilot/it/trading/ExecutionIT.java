@@ -9,25 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.autopilot.brokers.api.BrokerAccountView;
 import org.autopilot.brokers.api.BrokerAccounts;
-import org.autopilot.brokers.api.BrokerConnections;
-import org.autopilot.brokers.api.PaperMarket;
 import org.autopilot.brokers.api.PaperVenueLog;
-import org.autopilot.brokers.api.Quote;
-import org.autopilot.brokers.api.Venue;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
+import org.autopilot.it.support.TradingDesk;
 import org.autopilot.strategy.api.WebhookSecret;
-import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.trading.api.AllowedSides;
 import org.autopilot.trading.api.DeliveryView;
 import org.autopilot.trading.api.ExecutionLog;
@@ -59,10 +53,7 @@ class ExecutionIT {
     }
 
     @Inject
-    WebhookStrategies strategies;
-
-    @Inject
-    BrokerConnections connections;
+    TradingDesk desk;
 
     @Inject
     BrokerAccounts accounts;
@@ -74,9 +65,6 @@ class ExecutionIT {
     ExecutionLog log;
 
     @Inject
-    PaperMarket market;
-
-    @Inject
     PaperVenueLog venue;
 
     @Inject
@@ -84,12 +72,11 @@ class ExecutionIT {
 
     @Test
     void aSignalTradesEverySubscribedAccountOnceAndAPlannerRefusalIsExplained() throws Exception {
-        market.setRandomWalk(false);
-        market.publish(new Quote("AAPL", new BigDecimal("200.00"), new BigDecimal("200.02"), Instant.now()));
-        WebhookSecret strategy = strategies.create("it-exec-" + UUID.randomUUID(), Set.of("AAPL"), null, "it-admin");
-        BrokerAccountView first = paperAccount();
-        BrokerAccountView second = paperAccount();
-        BrokerAccountView shortOnly = paperAccount();
+        desk.quote("AAPL", "200.00", "200.02");
+        WebhookSecret strategy = desk.strategy("it-exec", "AAPL");
+        BrokerAccountView first = desk.paperAccount("it-exec");
+        BrokerAccountView second = desk.paperAccount("it-exec");
+        BrokerAccountView shortOnly = desk.paperAccount("it-exec");
         subscriptions.subscribe(strategy.id(), first.id(), SubscriptionSettings.defaults(), "it-admin");
         subscriptions.subscribe(strategy.id(), second.id(), SubscriptionSettings.defaults(), "it-admin");
         subscriptions.subscribe(strategy.id(), shortOnly.id(), sides(AllowedSides.SHORT_ONLY), "it-admin");
@@ -120,10 +107,9 @@ class ExecutionIT {
 
     @Test
     void aSideSwapSendsItsEntryOnlyAfterItsExitFilled() throws Exception {
-        market.setRandomWalk(false);
-        market.publish(new Quote("MSFT", new BigDecimal("400.00"), new BigDecimal("400.05"), Instant.now()));
-        WebhookSecret strategy = strategies.create("it-swap-" + UUID.randomUUID(), Set.of("MSFT"), null, "it-admin");
-        BrokerAccountView account = paperAccount();
+        desk.quote("MSFT", "400.00", "400.05");
+        WebhookSecret strategy = desk.strategy("it-swap", "MSFT");
+        BrokerAccountView account = desk.paperAccount("it-exec");
         subscriptions.subscribe(strategy.id(), account.id(), SubscriptionSettings.defaults(), "it-admin");
         UUID entry = accept(strategy.path(), "{\"ticker\":\"MSFT\",\"action\":\"buy\",\"quantity\":10}");
         await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(entry).orElseThrow().summary().sent() == 1);
@@ -140,7 +126,7 @@ class ExecutionIT {
         assertEquals("WAITING", swapEntry.status());
         assertEquals(0, submits(account.id(), swapEntry.clientOrderId()), "the entry is not at the venue yet");
 
-        market.publish(new Quote("MSFT", new BigDecimal("401.10"), new BigDecimal("401.15"), Instant.now()));
+        desk.quote("MSFT", "401.10", "401.15");
 
         DeliveryView done = await().ignoreExceptions().atMost(InContainer.PATIENCE).until(
                 () -> log.signal(swap).orElseThrow().deliveries().getFirst(), d -> d.status().equals("SENT"));
@@ -154,11 +140,10 @@ class ExecutionIT {
 
     @Test
     void aStoppedWorkerKeepsItsQueuedSignalsAndResumesWhenStarted() throws Exception {
-        market.setRandomWalk(false);
-        market.publish(new Quote("NVDA", new BigDecimal("150.00"), new BigDecimal("150.01"), Instant.now()));
-        WebhookSecret strategy = strategies.create("it-stop-" + UUID.randomUUID(), Set.of("NVDA"), null, "it-admin");
-        BrokerAccountView stopped = paperAccount();
-        BrokerAccountView running = paperAccount();
+        desk.quote("NVDA", "150.00", "150.01");
+        WebhookSecret strategy = desk.strategy("it-stop", "NVDA");
+        BrokerAccountView stopped = desk.paperAccount("it-exec");
+        BrokerAccountView running = desk.paperAccount("it-exec");
         subscriptions.subscribe(strategy.id(), stopped.id(), SubscriptionSettings.defaults(), "it-admin");
         subscriptions.subscribe(strategy.id(), running.id(), SubscriptionSettings.defaults(), "it-admin");
         accounts.setWorkerRunning(stopped.id(), false, "it-operator");
@@ -186,12 +171,6 @@ class ExecutionIT {
                     .collect(Collectors.joining(", "));
             throw new AssertionError("signal " + signal + " did not settle; " + states, e);
         }
-    }
-
-    private BrokerAccountView paperAccount() {
-        UUID connection = connections.register("it-exec-paper-" + UUID.randomUUID(), Venue.PAPER, null).id();
-        return accounts.open(connection, "it-exec-" + UUID.randomUUID(), "USD", new BigDecimal("1000000"),
-                BigDecimal.ONE, "it-admin");
     }
 
     private long submits(UUID accountId, String clientOrderId) {

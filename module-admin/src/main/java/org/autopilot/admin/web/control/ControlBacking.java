@@ -5,9 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.autopilot.admin.web.forms.FormMessages;
@@ -16,6 +18,8 @@ import org.autopilot.brokers.api.BrokerAccountView;
 import org.autopilot.brokers.api.BrokerAccounts;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.strategy.api.WebhookStrategyView;
+import org.autopilot.trading.api.ApprovalSettingView;
+import org.autopilot.trading.api.Approvals;
 import org.autopilot.trading.api.FlattenResult;
 import org.autopilot.trading.api.Interventions;
 import org.autopilot.trading.api.KillSwitchView;
@@ -51,6 +55,9 @@ public class ControlBacking implements Serializable {
     Subscriptions subscriptions;
 
     @Inject
+    Approvals approvals;
+
+    @Inject
     SignedInStaff staff;
 
     private Map<String, KillSwitchView> switches;
@@ -58,6 +65,10 @@ public class ControlBacking implements Serializable {
     private List<WebhookStrategyView> strategyList;
     private List<SubscriptionView> subscriptionList;
 
+    private Map<UUID, ApprovalSettingView> approvalModes;
+    private UUID approvalSubscription;
+    private boolean approvalRequired;
+    private Integer approvalMinutes;
     private SwitchLevel level;
     private String scopeId;
     private String target;
@@ -72,6 +83,34 @@ public class ControlBacking implements Serializable {
         accountList = accounts.all().stream().sorted(Comparator.comparing(BrokerAccountView::name)).toList();
         strategyList = strategies.all().stream().sorted(Comparator.comparing(WebhookStrategyView::name)).toList();
         subscriptionList = strategyList.stream().flatMap(s -> subscriptions.ofStrategy(s.id()).stream()).toList();
+        approvalModes = subscriptionList.stream().collect(Collectors.toMap(SubscriptionView::id,
+                s -> approvals.setting(s.id())));
+    }
+
+    /** "approval, 15 min" or "automatic". */
+    public String approvalMode(SubscriptionView s) {
+        ApprovalSettingView mode = approvalModes.get(s.id());
+        return mode.required() ? "approval, " + mode.timeout().toMinutes() + " min" : "automatic";
+    }
+
+    public void prepareApproval(SubscriptionView s) {
+        ApprovalSettingView mode = approvalModes.get(s.id());
+        approvalSubscription = s.id();
+        approvalRequired = mode.required();
+        approvalMinutes = (int) mode.timeout().toMinutes();
+        target = "subscription " + strategyName(s) + " → " + accountName(s);
+    }
+
+    public void saveApproval() {
+        try {
+            approvals.configure(approvalSubscription, approvalRequired,
+                    Duration.ofMinutes(approvalMinutes == null ? 0 : approvalMinutes), staff.getUsername());
+            FormMessages.done(null, target + (approvalRequired ? ": signals wait for approval" : ": signals trade "
+                    + "without approval"), null);
+            load();
+        } catch (IllegalArgumentException e) {
+            FormMessages.refusalAt("approvalForm:minutes", e.getMessage());
+        }
     }
 
     /** Prepares the dialog for one scope; {@code flattening} pre-selects HALTED with flatten. */
@@ -131,6 +170,22 @@ public class ControlBacking implements Serializable {
     public String accountName(SubscriptionView s) {
         return accountList.stream().filter(a -> a.id().equals(s.accountId())).map(BrokerAccountView::name)
                 .findFirst().orElse(s.accountId().toString());
+    }
+
+    public boolean isApprovalRequired() {
+        return approvalRequired;
+    }
+
+    public void setApprovalRequired(boolean approvalRequired) {
+        this.approvalRequired = approvalRequired;
+    }
+
+    public Integer getApprovalMinutes() {
+        return approvalMinutes;
+    }
+
+    public void setApprovalMinutes(Integer approvalMinutes) {
+        this.approvalMinutes = approvalMinutes;
     }
 
     public TradingState[] getStates() {

@@ -3,11 +3,13 @@ package org.autopilot.trading.rest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.autopilot.trading.rest.v1.ApprovalsResource;
 import org.autopilot.trading.rest.v1.BrokerAccountsResource;
 import org.autopilot.trading.rest.v1.BrokerConnectionsResource;
 import org.autopilot.trading.rest.v1.InstrumentsResource;
 import org.autopilot.trading.rest.v1.InterventionsResource;
 import org.autopilot.trading.rest.v1.KillSwitchesResource;
+import org.autopilot.trading.rest.v1.ManualSignalsResource;
 import org.autopilot.trading.rest.v1.MeResource;
 import org.autopilot.trading.rest.v1.PositionsResource;
 import org.autopilot.trading.rest.v1.RiskLimitsResource;
@@ -24,7 +26,7 @@ public class TradingApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(MeResource.class, KillSwitchesResource.class, InterventionsResource.class,
-                PositionsResource.class, RiskLimitsResource.class, StrategiesResource.class,
+                PositionsResource.class, RiskLimitsResource.class, ApprovalsResource.class, ManualSignalsResource.class, StrategiesResource.class,
                 StrategySubscriptionsResource.class, StrategyDefaultsResource.class, StrategySourcesResource.class,
                 InstrumentsResource.class, SignalLogResource.class, BrokerConnectionsResource.class,
                 BrokerAccountsResource.class,

@@ -76,6 +76,9 @@ public class DeliveryProcessor {
     OrderSender sender;
 
     @Inject
+    ApprovalService approvals;
+
+    @Inject
     ReportApplier reports;
 
     /** Plans the delivery and sends what is ready; a delivery that is no longer queued is left alone. */
@@ -97,6 +100,9 @@ public class DeliveryProcessor {
         SwitchVerdict verdict = board.verdict(delivery.accountId(), signal.strategyId(), delivery.subscriptionId());
         if (verdict.state() == TradingState.HALTED) {
             delivery.finish(DeliveryStatus.DENIED, verdict.describe(), now);
+            return;
+        }
+        if (approvals.holds(delivery, now)) {
             return;
         }
         TradeSignal tradeSignal = parser.parse(signal.payload().getBytes(StandardCharsets.UTF_8)).signal();

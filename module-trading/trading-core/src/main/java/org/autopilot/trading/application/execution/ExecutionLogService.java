@@ -128,8 +128,8 @@ public class ExecutionLogService implements ExecutionLog {
         Function<DeliveryStatus, Integer> n = status -> counts.getOrDefault(status, 0L).intValue();
         int total = counts.values().stream().mapToInt(Long::intValue).sum();
         return new SignalSummary(s.id(), s.strategyId(), s.source().name(), s.receivedAt(), s.ticker(), s.action(),
-                total, n.apply(DeliveryStatus.SENT), n.apply(DeliveryStatus.QUEUED) + n.apply(DeliveryStatus.WAITING),
-                DeliveryStatus.NOT_TRADED.stream().mapToInt(n::apply).sum());
+                total, n.apply(DeliveryStatus.SENT), DeliveryStatus.IN_PROGRESS.stream().mapToInt(n::apply).sum(),
+                DeliveryStatus.NOT_TRADED.stream().mapToInt(n::apply).sum(), s.submittedBy());
     }
 
     private static BigDecimal strip(BigDecimal value) {

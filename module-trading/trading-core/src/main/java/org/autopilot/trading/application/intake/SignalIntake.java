@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.autopilot.strategy.api.InstrumentCatalog;
 import org.autopilot.strategy.api.SourceRefusal;
 import org.autopilot.strategy.api.WebhookAuthentication;
 import org.autopilot.strategy.api.WebhookStrategies;
@@ -58,13 +57,13 @@ public class SignalIntake {
     WebhookStrategies strategies;
 
     @Inject
-    InstrumentCatalog instruments;
-
-    @Inject
     SignalRepository signals;
 
     @Inject
     PasswordLockout lockout;
+
+    @Inject
+    SignalRules rules;
 
     @Inject
     SignalDispatch dispatch;
@@ -101,14 +100,14 @@ public class SignalIntake {
                 return new IntakeAnswer(200, success(earlier.get()), Map.of("Idempotent-Replayed", "true"));
             }
         }
-        Optional<String> overLimit = rateLimitExceeded(strategy, now);
+        Optional<String> overLimit = rules.rateLimitExceeded(strategy, now);
         if (overLimit.isPresent()) {
             return refuse(request, logId, now, 429, "too-many-requests", overLimit.get(), true);
         }
         ParsedSignal parsed;
         try {
             parsed = parser.parse(request.body());
-            checkAgainstStrategy(strategy, parsed, now);
+            rules.checkAgainstStrategy(strategy, parsed, now);
         } catch (InvalidSignal invalid) {
             return refuse(request, logId, now, 400, invalid.messageCode(), invalid.getMessage(), true);
         }
@@ -152,32 +151,6 @@ public class SignalIntake {
     public IntakeAnswer refuseMethod(WebhookRequest request, String method) {
         return refuse(request, UUID.randomUUID(), clock.instant(), 400, "post-required",
                 "send signals with HTTP POST, not " + method, false);
-    }
-
-    /** Counts accepted signals only: refused requests trade nothing, so they do not use up the allowance. */
-    private Optional<String> rateLimitExceeded(WebhookStrategyView strategy, Instant now) {
-        if (signals.acceptedSince(strategy.id(), now.minus(Duration.ofMinutes(1))) >= strategy.signalsPerMinute()) {
-            return Optional.of("more than " + strategy.signalsPerMinute() + " signals in the last minute");
-        }
-        if (signals.acceptedSince(strategy.id(), now.minus(Duration.ofHours(1))) >= strategy.signalsPerHour()) {
-            return Optional.of("more than " + strategy.signalsPerHour() + " signals in the last hour");
-        }
-        return Optional.empty();
-    }
-
-    private void checkAgainstStrategy(WebhookStrategyView strategy, ParsedSignal parsed, Instant now) {
-        String ticker = parsed.signal().ticker();
-        if (!strategy.allows(ticker)) {
-            throw new InvalidSignal("unsupported-ticker", "ticker " + ticker + " is not allowed for this strategy");
-        }
-        if (instruments.bySymbol(ticker).isEmpty()) {
-            throw new InvalidSignal("ticker-does-not-exist", "no instrument " + ticker + " is registered");
-        }
-        Duration maxAge = strategy.maxSignalAge();
-        if (maxAge != null && parsed.time() != null && parsed.time().plus(maxAge).isBefore(now)) {
-            throw new InvalidSignal("signal-expired", "the signal's time " + parsed.time() + " is older than the "
-                    + "strategy's maximum signal age of " + maxAge.toSeconds() + " s");
-        }
     }
 
     private IntakeAnswer refuse(WebhookRequest request, UUID logId, Instant now, int status, String code,

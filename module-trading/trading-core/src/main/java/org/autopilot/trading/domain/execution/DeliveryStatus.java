@@ -6,6 +6,8 @@ import java.util.List;
 public enum DeliveryStatus {
     /** In the account's queue, not planned yet. */
     QUEUED,
+    /** The subscription is in approval mode: an operator approves (then it is QUEUED again) or rejects it. */
+    PENDING_APPROVAL,
     /** Orders sent; an entry still waits for its exit to fill (side swap). */
     WAITING,
     /** Every planned order was sent (or there was only a cancel to do). */
@@ -19,10 +21,13 @@ public enum DeliveryStatus {
     /** Processing failed repeatedly; the reason says why. Nothing more is sent. */
     FAILED;
 
+    /** Not finished yet. */
+    public static final List<DeliveryStatus> IN_PROGRESS = List.of(QUEUED, PENDING_APPROVAL, WAITING);
+
     /** The statuses of a subscription the signal did not trade for (the signal log's "issues"). */
     public static final List<DeliveryStatus> NOT_TRADED = List.of(REJECTED, DENIED, IGNORED, FAILED);
 
     public boolean isOpen() {
-        return this == QUEUED || this == WAITING;
+        return IN_PROGRESS.contains(this);
     }
 }

@@ -88,6 +88,27 @@ public class SignalDelivery {
         status = DeliveryStatus.WAITING;
     }
 
+    /** Its subscription is in approval mode: it waits for an operator. */
+    public void awaitApproval(String why) {
+        requireStatus(DeliveryStatus.QUEUED);
+        status = DeliveryStatus.PENDING_APPROVAL;
+        reason = why;
+    }
+
+    /** Approved: back in its account's queue, planned when its message arrives. */
+    public void approved(Instant now) {
+        requireStatus(DeliveryStatus.PENDING_APPROVAL);
+        status = DeliveryStatus.QUEUED;
+        reason = null;
+        dispatched(now);
+    }
+
+    private void requireStatus(DeliveryStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("delivery " + id + " is " + status + ", not " + expected);
+        }
+    }
+
     public UUID id() {
         return id;
     }

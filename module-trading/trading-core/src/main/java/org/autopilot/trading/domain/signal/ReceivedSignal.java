@@ -48,6 +48,10 @@ public class ReceivedSignal {
     @Column(nullable = false, updatable = false)
     private String payload;
 
+    /** The operator who entered a manual signal; null for webhooks and indicators. */
+    @Column(name = "submitted_by", updatable = false)
+    private String submittedBy;
+
     protected ReceivedSignal() {
     }
 
@@ -64,6 +68,18 @@ public class ReceivedSignal {
         s.logId = logId;
         s.payload = payload;
         return s;
+    }
+
+    /** A signal an operator entered by hand: same rules and processing as a webhook's, marked with who. */
+    public static ReceivedSignal manual(UUID strategyId, String ticker, String action, String idempotencyKey,
+                                        UUID logId, String payload, String operator, Instant now) {
+        ReceivedSignal s = accept(strategyId, Source.MANUAL, ticker, action, idempotencyKey, logId, payload, now);
+        s.submittedBy = operator;
+        return s;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
     }
 
     public UUID id() {

@@ -15,9 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.autopilot.strategy.api.WebhookStrategies;
+import org.autopilot.trading.api.ApprovalSettingView;
+import org.autopilot.trading.api.Approvals;
 import org.autopilot.trading.api.SubscriptionSettings;
 import org.autopilot.trading.api.SubscriptionView;
 import org.autopilot.trading.api.Subscriptions;
@@ -36,6 +39,10 @@ public class StrategySubscriptionsResource {
     public record NewSubscription(UUID accountId, SubscriptionSettings settings) {
     }
 
+    /** The body of PUT .../{subscriptionId}/approval: {@code {"required":true,"timeoutMinutes":15}}. */
+    public record ApprovalMode(Boolean required, Integer timeoutMinutes) {
+    }
+
     /** The body of PUT /strategies/{id}/subscriptions/{subscriptionId}: every setting, and the version they replace. */
     public record SubscriptionChange(Long version, SubscriptionSettings settings) {
     }
@@ -45,6 +52,9 @@ public class StrategySubscriptionsResource {
 
     @Inject
     WebhookStrategies strategies;
+
+    @Inject
+    Approvals approvals;
 
     @Context
     SecurityContext security;
@@ -102,6 +112,28 @@ public class StrategySubscriptionsResource {
     public SubscriptionView disable(@PathParam("id") UUID strategyId, @PathParam("subscriptionId") UUID subscriptionId) {
         existing(strategyId, subscriptionId);
         return subscriptions.setEnabled(subscriptionId, false, actor());
+    }
+
+    @GET
+    @Path("{subscriptionId}/approval")
+    @RolesAllowed({"admin", "operator"})
+    public ApprovalSettingView approval(@PathParam("id") UUID strategyId, @PathParam("subscriptionId") UUID subscriptionId) {
+        existing(strategyId, subscriptionId);
+        return approvals.setting(subscriptionId);
+    }
+
+    @PUT
+    @Path("{subscriptionId}/approval")
+    @RolesAllowed({"admin", "operator"})
+    public ApprovalSettingView changeApproval(@PathParam("id") UUID strategyId,
+                                              @PathParam("subscriptionId") UUID subscriptionId, ApprovalMode body) {
+        existing(strategyId, subscriptionId);
+        if (body == null || body.required() == null) {
+            throw new IllegalArgumentException("send {\"required\":true,\"timeoutMinutes\":15}");
+        }
+        Duration timeout = body.timeoutMinutes() == null ? approvals.setting(subscriptionId).timeout()
+                : Duration.ofMinutes(body.timeoutMinutes());
+        return approvals.configure(subscriptionId, body.required(), timeout, actor());
     }
 
     private void requireStrategy(UUID strategyId) {
