@@ -33,6 +33,7 @@ public class AccountActivityBacking {
     private AccountBalance balance;
     private List<PositionView> positions = List.of();
     private List<OrderView> orders = List.of();
+    private List<OrderView> workingOrders = List.of();
 
     /** Loads the account named by the {@code id} parameter; an unknown or malformed id shows "not found". */
     public void load() {
@@ -49,6 +50,7 @@ public class AccountActivityBacking {
             }
             positions = log.positions(account.id());
             orders = log.orders(account.id(), 200);
+            workingOrders = log.workingOrders(account.id());
         }
     }
 
@@ -58,6 +60,10 @@ public class AccountActivityBacking {
 
     public BigDecimal getUnrealizedPnl() {
         return positions.stream().map(PositionView::unrealizedPnl).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public List<OrderView> getWorkingOrders() {
+        return workingOrders;
     }
 
     public String getId() {

@@ -15,6 +15,9 @@ public interface ExecutionLog {
     /** The account's most recent orders, newest first, with events and fills; the limit is capped at 500. */
     List<OrderView> orders(UUID accountId, int limit);
 
+    /** The account's orders at the broker and not finished, oldest first. */
+    List<OrderView> workingOrders(UUID accountId);
+
     /** One order with its events and fills. */
     Optional<OrderView> order(UUID orderId);
 

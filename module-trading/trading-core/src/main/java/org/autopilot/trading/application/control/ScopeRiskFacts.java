@@ -67,7 +67,7 @@ final class ScopeRiskFacts implements RiskFacts {
     @Override
     public BigDecimal dailyPnl() {
         BigDecimal equity = gateway.account().equity();
-        return equity.subtract(risk.openingEquity(accountId(), now, equity));
+        return equity.subtract(risk.observeEquity(accountId(), now, equity).openingEquity());
     }
 
     @Override

@@ -78,6 +78,11 @@ public class ExecutionLogService implements ExecutionLog {
     }
 
     @Override
+    public List<OrderView> workingOrders(UUID accountId) {
+        return views(executions.workingOrders(accountId));
+    }
+
+    @Override
     public Optional<OrderView> order(UUID orderId) {
         return executions.order(orderId).map(o -> views(List.of(o)).getFirst());
     }

@@ -2,6 +2,7 @@ package org.autopilot.trading.domain.execution;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,9 @@ public interface ExecutionRepository {
     List<SignalDelivery> deliveriesOfSignal(UUID signalId);
 
     List<DeliveryCount> deliveryCounts(List<UUID> signalIds);
+
+    /** How many deliveries of each account are queued, waiting for approval or waiting for an exit. */
+    Map<UUID, Map<DeliveryStatus, Long>> openDeliveriesByAccount();
 
     /** Marks the signal's fan-out as done; false when it was marked before (the fan-out already happened). */
     boolean markFannedOut(SignalFanOutMark mark);

@@ -25,8 +25,11 @@ public interface RiskRepository {
 
     List<PriceBand> priceBands();
 
-    /** The day's opening equity, recorded as {@code equity} if this is the account's first look that day. */
-    BigDecimal openingEquity(UUID accountId, Instant now, BigDecimal equity);
+    /**
+     * The account's trading day after observing {@code equity} now: opened with it if this is the first look that
+     * day, its peak raised if it is higher.
+     */
+    TradingDay observeEquity(UUID accountId, Instant now, BigDecimal equity);
 
     /** Orders at the broker and not finished, of the account or (strategy scope) of the strategy's deliveries. */
     int openOrders(RiskScope scope, UUID scopeId);

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * An account's equity when its trading day began (the first time Autopilot looked that day), the base of its daily
- * P&L. Trading days follow New York's calendar date, the paper session's home.
+ * P&L, and the day's peak equity seen so far, the base of its drawdown. Trading days follow New York's calendar date,
+ * the paper session's home.
  */
 @Entity
 @Table(name = "account_trading_day")
@@ -31,6 +32,9 @@ public class TradingDay {
     @Column(name = "opening_equity", nullable = false)
     private BigDecimal openingEquity;
 
+    @Column(name = "peak_equity")
+    private BigDecimal peakEquity;
+
     protected TradingDay() {
     }
 
@@ -38,6 +42,7 @@ public class TradingDay {
         TradingDay day = new TradingDay();
         day.key = new Key(accountId, dayOf(now));
         day.openingEquity = equity;
+        day.peakEquity = equity;
         return day;
     }
 
@@ -47,5 +52,16 @@ public class TradingDay {
 
     public BigDecimal openingEquity() {
         return openingEquity;
+    }
+
+    /** Takes an observation of the account's equity: the day's peak rises with it. */
+    public void observe(BigDecimal equity) {
+        if (equity.compareTo(peakEquity()) > 0) {
+            peakEquity = equity;
+        }
+    }
+
+    public BigDecimal peakEquity() {
+        return peakEquity != null ? peakEquity : openingEquity;
     }
 }

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.autopilot.brokers.api.BrokerAccountView;
 import org.autopilot.brokers.api.BrokerAccounts;
 import org.autopilot.trading.application.execution.DeliveryProcessor;
+import org.autopilot.trading.application.execution.WorkerStates;
 
 /**
  * Keeps one worker thread per broker account whose worker should run, and none for the others: started at
@@ -28,7 +29,7 @@ import org.autopilot.trading.application.execution.DeliveryProcessor;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class AccountWorkers {
+public class AccountWorkers implements WorkerStates {
 
     private static final Logger LOG = Logger.getLogger(AccountWorkers.class.getName());
 
@@ -77,6 +78,7 @@ public class AccountWorkers {
     }
 
     /** Whether the account's worker is consuming now. */
+    @Override
     public boolean isRunning(UUID accountId) {
         AccountWorker worker = workers.get(accountId);
         return worker != null && worker.running();

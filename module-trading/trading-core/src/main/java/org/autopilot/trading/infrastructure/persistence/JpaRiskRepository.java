@@ -2,6 +2,7 @@ package org.autopilot.trading.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -70,14 +71,16 @@ public class JpaRiskRepository implements RiskRepository {
     }
 
     @Override
-    public BigDecimal openingEquity(UUID accountId, Instant now, BigDecimal equity) {
+    public TradingDay observeEquity(UUID accountId, Instant now, BigDecimal equity) {
         TradingDay.Key key = new TradingDay.Key(accountId, TradingDay.dayOf(now));
-        TradingDay day = em.find(TradingDay.class, key);
+        TradingDay day = em.find(TradingDay.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (day == null) {
             day = TradingDay.open(accountId, now, equity);
-            em.persist(day); // the account's worker is its only writer: no two first looks race
+            em.persist(day);
+        } else {
+            day.observe(equity);
         }
-        return day.openingEquity();
+        return day;
     }
 
     @Override

@@ -24,3 +24,7 @@ CREATE TABLE approval_request (
     version       BIGINT        NOT NULL
 );
 CREATE INDEX ix_approval_request_status ON approval_request (status, expires_at);
+
+-- The day's peak equity seen so far, the base of the dashboard's drawdown (NULL until the first observation after
+-- the day opened: the opening equity is the peak then).
+ALTER TABLE account_trading_day ADD COLUMN peak_equity DECIMAL(24, 8);
