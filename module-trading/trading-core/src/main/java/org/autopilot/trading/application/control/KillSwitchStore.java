@@ -11,6 +11,7 @@ import org.autopilot.reporting.api.AuditTrail;
 import org.autopilot.trading.api.KillSwitchView;
 import org.autopilot.trading.api.SwitchLevel;
 import org.autopilot.trading.api.TradingState;
+import org.autopilot.trading.application.notify.NotificationCenter;
 import org.autopilot.trading.domain.KillSwitch;
 import org.autopilot.trading.domain.KillSwitchRepository;
 
@@ -24,6 +25,9 @@ public class KillSwitchStore {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    NotificationCenter notifications;
 
     public List<KillSwitchView> all() {
         return switches.all().stream().map(KillSwitch::toView).toList();
@@ -41,6 +45,7 @@ public class KillSwitchStore {
         killSwitch.switchTo(state, reason, actor, now);
         audit.record(new AuditEvent(UUID.randomUUID(), now, actor, "kill-switch.changed", "kill-switch",
                 level + ":" + scopeId, reason, before.state().name(), state.name()));
+        notifications.switchChanged(killSwitch.toView());
         return killSwitch.toView();
     }
 }

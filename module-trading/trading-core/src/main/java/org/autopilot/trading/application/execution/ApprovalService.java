@@ -14,6 +14,7 @@ import org.autopilot.trading.api.ApprovalSettingView;
 import org.autopilot.trading.api.ApprovalView;
 import org.autopilot.trading.api.Approvals;
 import org.autopilot.trading.api.InvalidSetting;
+import org.autopilot.trading.application.notify.NotificationCenter;
 import org.autopilot.trading.domain.approval.ApprovalRepository;
 import org.autopilot.trading.domain.approval.ApprovalRequest;
 import org.autopilot.trading.domain.approval.ApprovalSetting;
@@ -53,6 +54,9 @@ public class ApprovalService implements Approvals {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    NotificationCenter notifications;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -97,6 +101,7 @@ public class ApprovalService implements Approvals {
         approvals.add(ApprovalRequest.open(delivery.id(), delivery.signalId(), delivery.accountId(), now,
                 setting.get().timeout()));
         delivery.awaitApproval("waits for an operator's approval until " + now.plus(setting.get().timeout()) + " (UTC)");
+        notifications.approvalPending(delivery.accountId(), delivery.signalId(), now.plus(setting.get().timeout()));
         audit.record(AuditEvent.now(OrderSender.SYSTEM, "approval.requested", "delivery", delivery.id().toString(),
                 "subscription " + delivery.subscriptionId() + " is in approval mode"));
         return true;

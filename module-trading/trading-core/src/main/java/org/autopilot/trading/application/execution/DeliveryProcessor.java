@@ -21,6 +21,7 @@ import org.autopilot.trading.api.SwitchVerdict;
 import org.autopilot.trading.api.TradingState;
 import org.autopilot.trading.application.control.KillSwitchBoard;
 import org.autopilot.trading.application.intake.WebhookPayloadParser;
+import org.autopilot.trading.application.notify.NotificationCenter;
 import org.autopilot.trading.domain.defaults.StrategyDefaultsRepository;
 import org.autopilot.trading.domain.execution.ClientOrderId;
 import org.autopilot.trading.domain.execution.DeliveryStatus;
@@ -77,6 +78,9 @@ public class DeliveryProcessor {
 
     @Inject
     ApprovalService approvals;
+
+    @Inject
+    NotificationCenter notifications;
 
     @Inject
     ReportApplier reports;
@@ -153,6 +157,7 @@ public class DeliveryProcessor {
                     .filter(o -> o.status() == OrderState.PLANNED || o.status() == OrderState.WAITING)
                     .forEach(o -> o.dropUnsent("not sent: " + reason, now));
             d.finish(DeliveryStatus.FAILED, reason, now);
+            notifications.deliveryFailed(d.accountId(), d.signalId(), reason);
         });
     }
 

@@ -18,6 +18,7 @@ import org.autopilot.trading.api.SwitchVerdict;
 import org.autopilot.trading.api.TradingState;
 import org.autopilot.trading.application.control.KillSwitchBoard;
 import org.autopilot.trading.application.control.PreTradeRisk;
+import org.autopilot.trading.application.notify.NotificationCenter;
 import org.autopilot.trading.domain.execution.ExecutionRepository;
 import org.autopilot.trading.domain.execution.OrderEvent;
 import org.autopilot.trading.domain.execution.TradeOrder;
@@ -51,6 +52,9 @@ public class OrderSender {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    NotificationCenter notifications;
 
     /** Where an order came from: its strategy and subscription decide which switches and limits apply. */
     public record Origin(UUID strategyId, UUID subscriptionId, AssetClass assetClass) {
@@ -96,7 +100,8 @@ public class OrderSender {
         executions.add(OrderEvent.of(order, OrderEvent.Kind.DENIAL, why, now));
         order.dropUnsent(why, now);
         audit.record(AuditEvent.now(SYSTEM, "order.denied", "order", order.clientOrderId(), why,
-                null, order.side() + " " + order.quantity().stripTrailingZeros().toPlainString() + " " + order.symbol()));
+                null, ReportApplier.label(order)));
+        notifications.denied(order.accountId(), ReportApplier.label(order), why);
     }
 
     private void reduceAccount(TradeOrder order, RiskDenial breach) {
@@ -104,6 +109,7 @@ public class OrderSender {
         if (board.state(SwitchLevel.BROKER_ACCOUNT, account) == TradingState.ACTIVE) {
             board.change(SwitchLevel.BROKER_ACCOUNT, account, TradingState.REDUCING,
                     "max daily loss breached: " + breach.describe(), SYSTEM);
+            notifications.dailyLossBreached(order.accountId(), breach.describe());
             LOG.warning(() -> "account " + account + " switched to REDUCING: " + breach.describe());
         }
     }

@@ -7,11 +7,15 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.autopilot.brokers.api.OrderReport;
+import org.autopilot.reporting.api.AuditEvent;
+import org.autopilot.reporting.api.AuditTrail;
+import org.autopilot.trading.application.notify.NotificationCenter;
 import org.autopilot.trading.domain.execution.DeliveryStatus;
 import org.autopilot.trading.domain.execution.ExecutionRepository;
 import org.autopilot.trading.domain.execution.FillDelta;
 import org.autopilot.trading.domain.execution.OrderEvent;
 import org.autopilot.trading.domain.execution.OrderFill;
+import org.autopilot.trading.domain.execution.OrderState;
 import org.autopilot.trading.domain.execution.TradeOrder;
 import org.autopilot.trading.domain.execution.UnmatchedReport;
 
@@ -28,6 +32,12 @@ public class ReportApplier {
 
     @Inject
     AccountQueue queues;
+
+    @Inject
+    NotificationCenter notifications;
+
+    @Inject
+    AuditTrail audit;
 
     /** The answer to a call about {@code order}, which the caller holds locked. */
     public void applyAnswer(TradeOrder order, OrderReport report) {
@@ -86,13 +96,29 @@ public class ReportApplier {
         });
     }
 
+    /** Applies the report; a changed status is audited, a fill and a rejection are notified. */
     private void apply(TradeOrder order, OrderReport report) {
         Instant now = Instant.now();
+        OrderState before = order.status();
         Optional<FillDelta> fill = order.apply(report, now);
         fill.ifPresent(f -> {
             executions.add(OrderFill.of(order, f, report.time() != null ? report.time() : now));
             executions.lockPosition(order.accountId(), order.symbol()).apply(order.side(), f.quantity(), f.price(), now);
+            notifications.filled(order.accountId(), label(order), f.quantity(), f.price());
         });
+        if (order.status() != before) {
+            audit.record(AuditEvent.now(OrderSender.SYSTEM, "order.status", "order", order.clientOrderId(),
+                    describe(report), before.name(), order.status().name()));
+            if (order.status() == OrderState.REJECTED) {
+                notifications.rejected(order.accountId(), label(order), report.reason());
+            }
+        }
+    }
+
+    /** "BUY 10 AAPL MARKET". */
+    static String label(TradeOrder order) {
+        return order.side() + " " + order.quantity().stripTrailingZeros().toPlainString() + " " + order.symbol() + " "
+                + order.type();
     }
 
     static String describe(OrderReport r) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.autopilot.reporting.api.AuditEvent;
+import org.autopilot.reporting.api.AuditTrail;
 import org.autopilot.strategy.api.SourceRefusal;
 import org.autopilot.strategy.api.WebhookAuthentication;
 import org.autopilot.strategy.api.WebhookStrategies;
@@ -64,6 +66,9 @@ public class SignalIntake {
 
     @Inject
     SignalRules rules;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     SignalDispatch dispatch;
@@ -117,6 +122,8 @@ public class SignalIntake {
         signals.add(signal);
         signals.recordInTransaction(record(request, logId, now, 200, null, null, signal.id()));
         dispatch.accepted(signal.id());
+        audit.record(AuditEvent.now("webhook", "signal.accepted", "signal", signal.id().toString(),
+                "webhook of strategy " + strategy.name(), null, signal.payload()));
         return new IntakeAnswer(200, success(signal), Map.of());
     }
 

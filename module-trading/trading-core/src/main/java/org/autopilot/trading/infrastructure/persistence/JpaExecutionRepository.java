@@ -72,6 +72,17 @@ public class JpaExecutionRepository implements ExecutionRepository {
     }
 
     @Override
+    public Map<UUID, Map<DeliveryStatus, Long>> openDeliveriesByAccount() {
+        Map<UUID, Map<DeliveryStatus, Long>> counts = new HashMap<>();
+        em.createQuery("select d.accountId, d.status, count(d) from SignalDelivery d where d.status in :open"
+                        + " group by d.accountId, d.status", Object[].class)
+                .setParameter("open", DeliveryStatus.IN_PROGRESS).getResultList()
+                .forEach(row -> counts.computeIfAbsent((UUID) row[0], a -> new EnumMap<>(DeliveryStatus.class))
+                        .put((DeliveryStatus) row[1], (Long) row[2]));
+        return counts;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markFannedOut(SignalFanOutMark mark) {
         if (em.find(SignalFanOutMark.class, mark.signalId()) != null) {

@@ -1,0 +1,2 @@
+/** Notifications to operators and each staff member's choice of what reaches them, in the app and by e-mail. */
+package org.autopilot.trading.domain.notify;
