@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.autopilot.brokers.api.BracketRequest;
 import org.autopilot.brokers.api.BrokerGateway;
 import org.autopilot.brokers.api.OrderReport;
@@ -13,9 +12,7 @@ import org.autopilot.brokers.api.OrderRequest;
 import org.autopilot.reporting.api.AuditEvent;
 import org.autopilot.reporting.api.AuditTrail;
 import org.autopilot.strategy.api.AssetClass;
-import org.autopilot.trading.api.SwitchLevel;
 import org.autopilot.trading.api.SwitchVerdict;
-import org.autopilot.trading.api.TradingState;
 import org.autopilot.trading.application.control.KillSwitchBoard;
 import org.autopilot.trading.application.control.PreTradeRisk;
 import org.autopilot.trading.application.notify.NotificationCenter;
@@ -29,14 +26,13 @@ import org.autopilot.trading.domain.risk.RiskRule;
  * The last step of a planned order: after a redelivery, ask the broker whether it already has it; then pre-trade
  * risk; then, under the kill-switch gate, the switches' verdict and the submit. A denied order is never sent, keeps
  * the reason (rule, limit, observed value — or the switch) and is audited. A breach of the account's max daily loss
- * switches the account to REDUCING (exits only) if it was ACTIVE.
+ * switches the account to REDUCING (exits only) if it was ACTIVE ({@link DailyLossWatch}).
  */
 @ApplicationScoped
 public class OrderSender {
 
     /** Who the audit names for what the platform decided by itself. */
     static final String SYSTEM = "system";
-    private static final Logger LOG = Logger.getLogger(OrderSender.class.getName());
 
     @Inject
     ExecutionRepository executions;
@@ -56,6 +52,9 @@ public class OrderSender {
     @Inject
     NotificationCenter notifications;
 
+    @Inject
+    DailyLossWatch dailyLoss;
+
     /** Where an order came from: its strategy and subscription decide which switches and limits apply. */
     public record Origin(UUID strategyId, UUID subscriptionId, AssetClass assetClass) {
     }
@@ -74,7 +73,7 @@ public class OrderSender {
         if (denial.isPresent()) {
             deny(order, denial.get().describe(), now);
             if (denial.get().rule() == RiskRule.MAX_DAILY_LOSS) {
-                reduceAccount(order, denial.get());
+                dailyLoss.reduce(order.accountId(), denial.get());
             }
             return Optional.of(denial.get().describe());
         }
@@ -102,16 +101,6 @@ public class OrderSender {
         audit.record(AuditEvent.now(SYSTEM, "order.denied", "order", order.clientOrderId(), why,
                 null, ReportApplier.label(order)));
         notifications.denied(order.accountId(), ReportApplier.label(order), why);
-    }
-
-    private void reduceAccount(TradeOrder order, RiskDenial breach) {
-        String account = order.accountId().toString();
-        if (board.state(SwitchLevel.BROKER_ACCOUNT, account) == TradingState.ACTIVE) {
-            board.change(SwitchLevel.BROKER_ACCOUNT, account, TradingState.REDUCING,
-                    "max daily loss breached: " + breach.describe(), SYSTEM);
-            notifications.dailyLossBreached(order.accountId(), breach.describe());
-            LOG.warning(() -> "account " + account + " switched to REDUCING: " + breach.describe());
-        }
     }
 
     /** The request as an operator reads it: "submit BUY 5 AAPL LIMIT 190.5 GTC, bracket TP 200 / SL 185". */
