@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.autopilot.admin.web.forms.FormMessages;
+import org.autopilot.admin.web.forms.RiskLimitsForm;
 import org.autopilot.admin.web.session.SignedInStaff;
 import org.autopilot.brokers.api.BrokerAccounts;
 import org.autopilot.trading.api.Interventions;
@@ -18,6 +19,7 @@ import org.autopilot.trading.api.RiskControl;
 import org.autopilot.trading.api.RiskLimits;
 import org.autopilot.trading.api.RiskLimitsView;
 import org.autopilot.trading.api.RiskScope;
+import org.autopilot.trading.api.StaleEdit;
 
 /**
  * An operator's actions on one account, from its activity page: close a position (fully or partly), cancel or modify
@@ -58,7 +60,7 @@ public class AccountActionsBacking implements Serializable {
     private BigDecimal stopPrice;
     private String reason;
     private long limitsVersion = -1;
-    private LimitsForm limitsForm = new LimitsForm();
+    private RiskLimitsForm limitsForm = new RiskLimitsForm();
 
     public void setAccountId(String id) {
         this.accountId = id;
@@ -69,9 +71,9 @@ public class AccountActionsBacking implements Serializable {
         try {
             RiskLimitsView view = risk.limits(RiskScope.ACCOUNT, accountId);
             limitsVersion = view.version();
-            limitsForm = LimitsForm.of(view.limits());
+            limitsForm = RiskLimitsForm.of(view.limits());
         } catch (RuntimeException unreadable) {
-            limitsForm = LimitsForm.of(RiskLimits.none());
+            limitsForm = RiskLimitsForm.of(RiskLimits.none());
         }
     }
 
@@ -119,10 +121,10 @@ public class AccountActionsBacking implements Serializable {
                     staff.getUsername());
             limitsVersion = saved.version();
             FormMessages.done(null, "Risk limits saved", "They apply to the next order this account sends.");
+        } catch (StaleEdit stale) {
+            FormMessages.refusalAt("limitsForm", stale.getMessage());
         } catch (IllegalArgumentException e) {
             FormMessages.refusal("limitsForm", e.getMessage(), LIMIT_FIELDS);
-        } catch (RuntimeException stale) {
-            FormMessages.refusalAt("limitsForm", stale.getMessage());
         }
     }
 
@@ -136,7 +138,7 @@ public class AccountActionsBacking implements Serializable {
         }
     }
 
-    public LimitsForm getLimitsForm() {
+    public RiskLimitsForm getRiskLimitsForm() {
         return limitsForm;
     }
 

@@ -1,11 +1,11 @@
-package org.autopilot.admin.web.accounts;
+package org.autopilot.admin.web.forms;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.autopilot.trading.api.RiskLimits;
 
-/** The editable fields of an account's risk limits; an empty field is "no limit". */
-public class LimitsForm implements Serializable {
+/** The editable fields of an account's or a strategy's risk limits; an empty field is "no limit". */
+public class RiskLimitsForm implements Serializable {
 
     private BigDecimal maxOrderQuantity;
     private BigDecimal maxOrderNotional;
@@ -16,8 +16,8 @@ public class LimitsForm implements Serializable {
     private Integer duplicateWindowSeconds;
     private BigDecimal maxDailyLoss;
 
-    static LimitsForm of(RiskLimits l) {
-        LimitsForm f = new LimitsForm();
+    public static RiskLimitsForm of(RiskLimits l) {
+        RiskLimitsForm f = new RiskLimitsForm();
         f.maxOrderQuantity = l.maxOrderQuantity();
         f.maxOrderNotional = l.maxOrderNotional();
         f.maxPosition = l.maxPosition();
@@ -29,7 +29,7 @@ public class LimitsForm implements Serializable {
         return f;
     }
 
-    RiskLimits toLimits() {
+    public RiskLimits toLimits() {
         return new RiskLimits(maxOrderQuantity, maxOrderNotional, maxPosition, maxGrossExposure, maxOpenOrders,
                 maxOrdersPerMinute, duplicateWindowSeconds, maxDailyLoss);
     }
