@@ -252,6 +252,40 @@ class ControlIT {
                 "and its resting order");
     }
 
+    @Test
+    void anOperatorModifiesCancelsAndClosesAndBadRequestsChangeNothing() throws Exception {
+        Desk desk = desk();
+        settle(accept(desk.strategy().path(), BUY));
+        settle(accept(desk.strategy().path(), "{\"ticker\":\"AAPL\",\"action\":\"add\",\"quantity\":5,"
+                + "\"orderType\":\"limit\",\"limitPrice\":195}"));
+        OrderView resting = log.workingOrders(desk.first().id()).getFirst();
+
+        OrderView modified = interventions.modifyOrder(resting.id(), null, new BigDecimal("196"), null, "it: raise", "oscar");
+        assertEquals(0, new BigDecimal("196").compareTo(modified.limitPrice()));
+        assertTrue(venue.log(desk.first().id()).stream().anyMatch(e -> e.kind().equals("REPLACE")));
+        assertEquals("stopPrice", assertThrows(InvalidSetting.class, () -> interventions.modifyOrder(resting.id(), null,
+                null, BigDecimal.ONE, "it: no stop on a limit order", "oscar")).field());
+        assertEquals("reason", assertThrows(InvalidSetting.class,
+                () -> interventions.cancelOrder(resting.id(), " ", "oscar")).field());
+        assertEquals("CANCELED", interventions.cancelOrder(resting.id(), "it: not needed", "oscar").status());
+        assertEquals("orderId", assertThrows(InvalidSetting.class,
+                () -> interventions.cancelOrder(resting.id(), "it: again", "oscar")).field(), "only a working order");
+
+        assertEquals("quantity", assertThrows(InvalidSetting.class, () -> interventions.closePosition(desk.first().id(),
+                "AAPL", new BigDecimal("11"), "it: too much", "oscar")).field());
+        assertEquals("symbol", assertThrows(InvalidSetting.class, () -> interventions.closePosition(desk.first().id(),
+                "MSFT", null, "it: none held", "oscar")).field());
+        OrderView close = interventions.closePosition(desk.first().id(), "AAPL", new BigDecimal("4"), "it: lighten", "oscar");
+        assertEquals("CLOSE", close.leg());
+        assertEquals("SELL", close.side().name());
+        await().atMost(InContainer.PATIENCE).until(() -> log.positions(desk.first().id()).getFirst().quantity()
+                .compareTo(new BigDecimal("6")) == 0);
+        await().atMost(InContainer.PATIENCE).until(() -> InContainer.column(
+                "select action from audit_entry where actor = 'oscar' and subject_id in (?, ?) order by sequence_no",
+                resting.clientOrderId(), desk.first().id() + ":AAPL").containsAll(List.of("order.modified",
+                "order.cancelled", "position.closed")));
+    }
+
     /** Waits until every delivery of the signal is finished; answers them. */
     private List<DeliveryView> settle(UUID signal) {
         return tradingDesk.settled(signal).deliveries();
