@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -28,6 +30,8 @@ import org.autopilot.trading.application.execution.WorkerStates;
  */
 @Singleton
 @Startup
+@LocalBean
+@Local(WorkerStates.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AccountWorkers implements WorkerStates {
 
