@@ -51,7 +51,7 @@ class NotificationsBrowserIT {
             operator.awaitText("#preferencesForm", "not an e-mail address");
             operator.type("preferencesForm:email", "oscar@autopilot.example");
             operator.click(By.id("preferencesForm:savePreferences"));
-            operator.awaitText("#messages", "Notification preferences saved");
+            operator.awaitText("#messages_container", "Notification preferences saved");
 
             String reason = "notification drill " + UUID.randomUUID();
             String account = UUID.randomUUID().toString();
@@ -59,8 +59,8 @@ class NotificationsBrowserIT {
                     Keycloak.accessToken(DemoUser.ALICE_ADMIN),
                     "{\"state\":\"HALTED\",\"reason\":\"" + reason + "\"}").statusCode());
 
-            operator.awaitText(".ui-growl", reason);
-            assertTrue(operator.driver().findElement(By.cssSelector(".ui-growl")).getText()
+            operator.awaitText("#liveNotifications_container", reason);
+            assertTrue(operator.driver().findElement(By.id("liveNotifications_container")).getText()
                     .contains("broker account kill switch HALTED"));
             assertTrue(Integer.parseInt(operator.driver().findElement(By.id("bellCount")).getText()) >= 1);
             operator.screenshot("notification-live");

@@ -59,11 +59,12 @@ class OperationsBrowserIT {
             operator.choose("manualForm:strategy", "Approval " + suffix);
             operator.type("manualForm:ticker", "AAPL");
             operator.type("manualForm:quantity_input", "4");
+            operator.click(By.id("manualForm:ticker")); // leaving the field sends the change
             operator.awaitText(".ap-payload", "\"quantity\":4");
             operator.screenshot("manual-signal-form");
             operator.click(By.id("manualForm:submit"));
             operator.click(By.cssSelector(".ui-confirmdialog-yes"));
-            operator.awaitText("#deliveries", "PENDING_APPROVAL");
+            operator.awaitAfterReloads("//*[@id='deliveries']", "PENDING_APPROVAL");
             assertTrue(operator.driver().getPageSource().contains("oscar"), "the signal names its operator");
 
             operator.open("/admin/approvals/index.xhtml");

@@ -62,6 +62,7 @@ public class TradingLabels {
         return switch (status) {
             case "SENT", "FILLED" -> "success";
             case "QUEUED", "WAITING", "PLANNED", "NEW", "PARTIALLY_FILLED" -> "info";
+            case "PENDING_APPROVAL" -> "warning";
             case "IGNORED", "CANCELED", "EXPIRED" -> "warning";
             default -> "danger";
         };
