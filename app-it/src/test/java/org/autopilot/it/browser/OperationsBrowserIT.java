@@ -64,6 +64,7 @@ class OperationsBrowserIT {
             operator.screenshot("manual-signal-form");
             operator.click(By.id("manualForm:submit"));
             operator.click(By.cssSelector(".ui-confirmdialog-yes"));
+            operator.awaitUrlContaining("/signals/detail.xhtml");
             operator.awaitAfterReloads("//*[@id='deliveries']", "PENDING_APPROVAL");
             assertTrue(operator.driver().getPageSource().contains("oscar"), "the signal names its operator");
 

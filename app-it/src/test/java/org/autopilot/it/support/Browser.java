@@ -43,7 +43,23 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = new RecordingWait(Duration.ofSeconds(30));
+    }
+
+    /** A wait that, when it times out, keeps a screenshot of the page and names it and the page's URL in the error. */
+    private final class RecordingWait extends WebDriverWait {
+
+        RecordingWait(Duration timeout) {
+            super(driver, timeout);
+        }
+
+        @Override
+        protected RuntimeException timeoutException(String message, Throwable lastException) {
+            String name = "timeout-" + System.currentTimeMillis();
+            screenshot(name);
+            return super.timeoutException(message + " (page " + driver.getCurrentUrl() + ", screenshot " + name + ".png)",
+                    lastException);
+        }
     }
 
     public WebDriver driver() {
@@ -82,7 +98,7 @@ public final class Browser implements AutoCloseable {
 
     /** For server-rendered pages of asynchronous work: reloads until an element at the XPath shows the text. */
     public void awaitAfterReloads(String xpath, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700)).until(d -> {
+        new RecordingWait(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(700)).until(d -> {
             boolean shown = d.findElements(By.xpath(xpath)).stream().anyMatch(e -> e.getText().contains(text));
             if (!shown) {
                 d.navigate().refresh();
@@ -126,6 +142,10 @@ public final class Browser implements AutoCloseable {
 
     public void awaitUrl(String path) {
         wait.until(ExpectedConditions.urlToBe(BASE_URL + path));
+    }
+
+    public void awaitUrlContaining(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
     }
 
     /** The HTTP status of a same-origin GET made by the page, with the browser's cookies. */
