@@ -104,7 +104,7 @@ public class OperationsMonitorService implements OperationsMonitor {
                 log.workingOrders(account.id()), problem);
     }
 
-    /** "paper venue (in process)", or the live endpoint's health: reachable with latency, down, or circuit open. */
+    /** "paper venue, in process", or the live endpoint's health: reachable with latency, down, or circuit open. */
     private String connectionState(BrokerConnectionView connection) {
         if (connection == null) {
             return "no connection";
@@ -113,7 +113,7 @@ public class OperationsMonitorService implements OperationsMonitor {
             return connection.name() + ": disabled";
         }
         if (connection.endpoint() == null) {
-            return connection.name() + ": " + connection.venue() + " venue in process";
+            return connection.venue().name().toLowerCase() + " venue, in process";
         }
         try {
             EndpointHealth health = probe.probe(connection.endpoint());
