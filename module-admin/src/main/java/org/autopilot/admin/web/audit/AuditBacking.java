@@ -112,12 +112,17 @@ public class AuditBacking implements Serializable {
         return AuditFilter.TIME_FORMAT;
     }
 
+    /** Blank filters are unset, so that they stay out of the bookmarkable URL. */
+    private static String setOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public String getActor() {
         return actor;
     }
 
     public void setActor(String actor) {
-        this.actor = actor;
+        this.actor = setOrNull(actor);
     }
 
     public String getAction() {
@@ -125,7 +130,7 @@ public class AuditBacking implements Serializable {
     }
 
     public void setAction(String action) {
-        this.action = action;
+        this.action = setOrNull(action);
     }
 
     public String getSubjectType() {
@@ -133,7 +138,7 @@ public class AuditBacking implements Serializable {
     }
 
     public void setSubjectType(String subjectType) {
-        this.subjectType = subjectType;
+        this.subjectType = setOrNull(subjectType);
     }
 
     public String getSubjectId() {
@@ -141,7 +146,7 @@ public class AuditBacking implements Serializable {
     }
 
     public void setSubjectId(String subjectId) {
-        this.subjectId = subjectId;
+        this.subjectId = setOrNull(subjectId);
     }
 
     public String getFrom() {
@@ -149,7 +154,7 @@ public class AuditBacking implements Serializable {
     }
 
     public void setFrom(String from) {
-        this.from = from;
+        this.from = setOrNull(from);
     }
 
     public String getTo() {
@@ -157,7 +162,7 @@ public class AuditBacking implements Serializable {
     }
 
     public void setTo(String to) {
-        this.to = to;
+        this.to = setOrNull(to);
     }
 
     public String getLimit() {
@@ -165,6 +170,6 @@ public class AuditBacking implements Serializable {
     }
 
     public void setLimit(String limit) {
-        this.limit = limit;
+        this.limit = setOrNull(limit);
     }
 }
