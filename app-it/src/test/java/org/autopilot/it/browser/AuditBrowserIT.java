@@ -86,7 +86,7 @@ class AuditBrowserIT {
             assertTrue(row.matches("\\d+,\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z,alice,strategy\\.created,webhook-strategy,"
                     + strategy + ",new webhook strategy,,\"name=" + name + ", allowedTickers=\\[AAPL\\].*\","
                     + "[0-9a-f]{64},[0-9a-f]{64}"), row);
-            String shown = admin.driver().findElement(By.cssSelector("#entries .ui-datatable-header")).getText();
+            String shown = admin.driver().findElement(By.id("entries:found")).getText();
             // a record ends with its two hashes; a value's line breaks stay inside its record
             long records = lines.stream().filter(l -> l.matches(".*,[0-9a-f]{64},[0-9a-f]{64}")).count();
             assertEquals(shown.substring(0, shown.indexOf(' ')), Long.toString(records),

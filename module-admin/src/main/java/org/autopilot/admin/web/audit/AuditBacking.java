@@ -70,10 +70,6 @@ public class AuditBacking implements Serializable {
         return "index?faces-redirect=true&includeViewParams=true";
     }
 
-    public String clear() {
-        return "index?faces-redirect=true";
-    }
-
     public boolean mayVerify() {
         return staff.has("admin") || staff.has("batch-operator");
     }
