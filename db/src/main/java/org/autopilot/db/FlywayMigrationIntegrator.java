@@ -78,8 +78,15 @@ public final class FlywayMigrationIntegrator implements Integrator {
         }
     }
 
-    /** Column types and column changes that the two supported databases spell differently. */
+    /** Column types, column changes and guards that the two supported databases spell differently. */
     static final class SqlDialectPlaceholders {
+
+        /** What the append-only triggers of the audit chain answer to any change (reporting V2). */
+        static final String APPEND_ONLY = "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit entries are append-only'";
+
+        /** Where a database cannot run the statement a placeholder stands for, it runs this instead. */
+        static final String NOTHING = "SELECT 1";
+
         private SqlDialectPlaceholders() {
         }
 
@@ -88,7 +95,15 @@ public final class FlywayMigrationIntegrator implements Integrator {
             // MySQL's TIMESTAMP ends in 2038 and auto-updates; DATETIME(6) is the UTC instant column there
             return Map.of("instant", mysql ? "DATETIME(6)" : "TIMESTAMP(6)",
                           "clob", mysql ? "LONGTEXT" : "CLOB",
-                          "alterColumn", mysql ? "MODIFY COLUMN" : "ALTER COLUMN");
+                          "alterColumn", mysql ? "MODIFY COLUMN" : "ALTER COLUMN",
+                          // H2 runs only Java triggers, which its WildFly module cannot load (see reporting V2)
+                          "auditNoUpdate", mysql ? appendOnlyTrigger("update") : NOTHING,
+                          "auditNoDelete", mysql ? appendOnlyTrigger("delete") : NOTHING);
+        }
+
+        private static String appendOnlyTrigger(String event) {
+            return "CREATE TRIGGER audit_entry_no_" + event + " BEFORE " + event.toUpperCase()
+                    + " ON audit_entry FOR EACH ROW " + APPEND_ONLY;
         }
     }
 }

@@ -52,6 +52,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void auditChainHasOneWriter() {
+        AUTOPILOT.auditChainHasOneWriter().check(production);
+    }
+
+    @Test
+    void reportingOnlyInsertsAndReads() {
+        AUTOPILOT.reportingOnlyInsertsAndReads().check(production);
+    }
+
+    @Test
     void apiRuleReportsTheFixturesBackdoor() {
         EvaluationResult result = FIXTURE.onlyApiAcrossModules().evaluate(fixture);
         assertTrue(result.hasViolation());
@@ -73,9 +83,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void writerRuleReportsTheFixturesChainRepairButNotItsAppender() {
+        EvaluationResult result = FIXTURE.auditChainHasOneWriter().evaluate(fixture);
+        assertTrue(result.hasViolation());
+        assertReports(result, "ChainRepair.repair", "AuditEntryRepository.append", "AuditEntry.append");
+        assertDoesNotReport(result, "AuditChainAppender");
+    }
+
+    @Test
+    void insertAndReadRuleReportsTheFixturesDeletesButNotItsRepository() {
+        EvaluationResult result = FIXTURE.reportingOnlyInsertsAndReads().evaluate(fixture);
+        assertTrue(result.hasViolation());
+        assertReports(result, "ChainRepair", "EntityManager.remove", "AuditEntryPurge.purge", "Query.executeUpdate");
+        assertDoesNotReport(result, "JpaAuditEntryRepository");
+    }
+
+    @Test
     void fixtureCleanPartsPassTheApiRule() {
         String report = String.join("\n", FIXTURE.onlyApiAcrossModules().evaluate(fixture).getFailureReport().getDetails());
         assertFalse(report.contains("AlphaFacade"), "alpha.api -> beta.api is allowed, but was reported:\n" + report);
+    }
+
+    private static void assertDoesNotReport(EvaluationResult result, String fragment) {
+        String report = String.join("\n", result.getFailureReport().getDetails());
+        assertFalse(report.contains(fragment), "'" + fragment + "' keeps the rule, but was reported:\n" + report);
     }
 
     private static void assertReports(EvaluationResult result, String... fragments) {

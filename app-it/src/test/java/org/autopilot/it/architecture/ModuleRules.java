@@ -4,13 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The module rules of Autopilot, for any root package: {@code <root>.<module>..} is a module, and
@@ -18,6 +22,11 @@ import java.util.Optional;
  * deliberately broken fixture in {@code org.autopilot.archfixture}.
  */
 final class ModuleRules {
+
+    /** The types through which code reads or writes rows (besides the criteria and JDBC packages). */
+    private static final Set<String> DATABASE_TYPES = Set.of("jakarta.persistence.EntityManager",
+            "jakarta.persistence.EntityManagerFactory", "jakarta.persistence.Query", "jakarta.persistence.TypedQuery",
+            "jakarta.persistence.StoredProcedureQuery");
 
     private final String root;
 
@@ -57,6 +66,56 @@ final class ModuleRules {
                         "jakarta.faces..", "jakarta.jms..", "jakarta.ejb..", "jakarta.servlet..", "jakarta.ws.rs..",
                         "java.net.http..", "org.primefaces..")
                 .as("domain packages must not use Faces, JMS, EJB or HTTP types");
+    }
+
+    /**
+     * The audit chain has one writer: only the reporting module's application layer (the appender behind the
+     * single queue consumer) appends entries, so no other code can build a link out of order or from forged data.
+     */
+    ArchRule auditChainHasOneWriter() {
+        String repository = root + ".reporting.domain.AuditEntryRepository";
+        String entry = root + ".reporting.domain.AuditEntry";
+        return noClasses().that().resideOutsideOfPackage(root + ".reporting.application..")
+                .should().callMethodWhere(DescribedPredicate.describe("append to the audit chain",
+                        (JavaMethodCall call) -> call.getName().equals("append")
+                                && (call.getTargetOwner().isAssignableTo(repository)
+                                || call.getTargetOwner().getName().equals(entry))))
+                .as("only " + root + ".reporting.application appends to the audit chain");
+    }
+
+    /**
+     * The reporting module stores by inserting and reads by querying, nothing else: only its
+     * {@code infrastructure.persistence} package talks to the database (EntityManager, queries, JDBC), and no class
+     * of the module removes, merges, bulk-updates or runs native SQL. Together with the repository's missing
+     * update and delete, no code path of the module can change or drop an audit entry.
+     */
+    ArchRule reportingOnlyInsertsAndReads() {
+        String reporting = root + ".reporting..";
+        ArchRule databaseOnlyInPersistence = noClasses().that().resideInAPackage(reporting)
+                .and().resideOutsideOfPackage(root + ".reporting.infrastructure.persistence..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("talk to the database (JPA queries, JDBC)",
+                        ModuleRules::talksToTheDatabase));
+        ArchRule noChangingCalls = noClasses().that().resideInAPackage(reporting)
+                .should().callMethodWhere(DescribedPredicate.describe("change or delete stored rows",
+                        ModuleRules::changesStoredRows));
+        return CompositeArchRule.of(databaseOnlyInPersistence).and(noChangingCalls)
+                .as("the reporting module only inserts and reads, and only through its persistence package");
+    }
+
+    private static boolean talksToTheDatabase(JavaClass type) {
+        String pkg = type.getPackageName();
+        return DATABASE_TYPES.contains(type.getName()) || pkg.startsWith("jakarta.persistence.criteria")
+                || pkg.equals("java.sql") || pkg.equals("javax.sql");
+    }
+
+    private static boolean changesStoredRows(JavaMethodCall call) {
+        JavaClass owner = call.getTargetOwner();
+        String name = call.getName();
+        return owner.isAssignableTo("jakarta.persistence.EntityManager")
+                && Set.of("remove", "merge", "createNativeQuery").contains(name)
+                || owner.isAssignableTo("jakarta.persistence.Query") && name.equals("executeUpdate")
+                || owner.isAssignableTo("jakarta.persistence.criteria.CriteriaBuilder")
+                && Set.of("createCriteriaUpdate", "createCriteriaDelete").contains(name);
     }
 
     private Optional<String> moduleOf(String packageName) {

@@ -28,6 +28,15 @@ public final class InContainer {
         }
     }
 
+    /** The database behind the application's datasource as its driver names it ("H2", "MariaDB", "MySQL"). */
+    public static String databaseProductName() {
+        try (Connection c = dataSource().getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product name", e);
+        }
+    }
+
     /** The first column of every row of a query. */
     public static List<String> column(String sql, Object... params) {
         return rows(sql, params).stream().map(List::getFirst).toList();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.autopilot.reporting.api.AuditEntryView;
 import org.autopilot.reporting.api.AuditLog;
+import org.autopilot.reporting.api.AuditQuery;
 import org.autopilot.reporting.domain.AuditEntry;
 import org.autopilot.reporting.domain.AuditEntryRepository;
 
@@ -20,5 +21,10 @@ public class AuditLogService implements AuditLog {
     @Override
     public List<AuditEntryView> latest(int limit) {
         return entries.latest(Math.clamp(limit, 1, MAX)).stream().map(AuditEntry::toView).toList();
+    }
+
+    @Override
+    public List<AuditEntryView> search(AuditQuery query) {
+        return entries.search(query).stream().map(AuditEntry::toView).toList();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,10 +19,13 @@ import org.autopilot.reporting.api.AuditEvent;
 /**
  * One link of the audit chain. Guarantees: an entry is created only as the successor of the chain's last entry
  * ({@link #append}), its hash covers every field and its predecessor's hash, and nothing changes it afterwards
- * (no setters; the mapping is insert-only). Editing any stored field breaks {@link #hashMatches()}, and removing
- * or reordering entries breaks the link check.
+ * (no setters; every column is insert-only; as {@link Immutable} Hibernate never writes changes of a loaded entry and
+ * refuses update queries on it). Nothing deletes it: the repository offers no delete, and ArchitectureTest keeps
+ * JPA writes other than inserts out of this module.
+ * Editing any stored field breaks {@link #hashMatches()}, and removing or reordering entries breaks the link check.
  */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 public class AuditEntry {
 
@@ -125,18 +129,13 @@ public class AuditEntry {
     }
 
     public AuditEntryView toView() {
-        return new AuditEntryView(sequence, occurredAt, actor, action, subjectType, subjectId, reason);
+        return new AuditEntryView(sequence, occurredAt, actor, action, subjectType, subjectId, reason, before, after,
+                previousHash, hash);
     }
 
     public long sequence() {
         return sequence;
     }
-
-
-
-
-
-
 
     public String hash() {
         return hash;

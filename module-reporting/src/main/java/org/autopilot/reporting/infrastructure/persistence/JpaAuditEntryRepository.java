@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.autopilot.reporting.api.AuditQuery;
 import org.autopilot.reporting.domain.AuditEntry;
 import org.autopilot.reporting.domain.AuditEntryRepository;
 
@@ -27,6 +28,11 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
     public List<AuditEntry> latest(int limit) {
         return em.createQuery("select e from AuditEntry e order by e.sequence desc", AuditEntry.class)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<AuditEntry> search(AuditQuery query) {
+        return AuditEntrySearch.of(em, query).getResultList();
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Architecture-rule fixture (see org.autopilot.archfixture). */
+package org.autopilot.archfixture.reporting.application;
