@@ -100,6 +100,18 @@ class OperationsBrowserIT {
             operator.click(By.id("closeForm:confirmClose"));
             operator.awaitAfterReloads("//*[@id='activityForm:positions']", "AAPL 5 ");
             operator.screenshot("account-after-close");
+
+            // the account's own risk limits, edited while it trades
+            operator.click(By.id("accountActions:editLimits"));
+            operator.awaitPresence("limitsForm:maxOrderQuantity_input");
+            operator.type("limitsForm:maxOrderQuantity_input", "100");
+            operator.type("limitsForm:maxDailyLoss_input", "2500");
+            operator.screenshot("account-limits-dialog");
+            operator.click(By.id("limitsForm:saveLimits"));
+            operator.awaitText("#messages_container", "Risk limits saved");
+            HttpResponse<String> limits = TradingApiClient.send("GET", "/risk/limits/ACCOUNT/" + account, operatorToken, null);
+            assertTrue(limits.body().contains("\"maxOrderQuantity\":100") && limits.body().contains("\"maxDailyLoss\":2500"),
+                    limits.body());
         }
     }
 

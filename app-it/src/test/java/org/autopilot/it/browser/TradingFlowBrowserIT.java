@@ -79,7 +79,7 @@ class TradingFlowBrowserIT {
             admin.screenshot("trading-flow-signal-detail");
 
             admin.click(By.linkText(account));
-            admin.awaitText("#positions", "AAPL");
+            admin.awaitText("#activityForm\\:positions", "AAPL");
             String position = admin.driver().findElement(By.xpath("//table[.//th[contains(., 'Average price')]]//tr[td[contains(., 'AAPL')]]")).getText();
             assertTrue(position.contains("AAPL 5 "), position);
             admin.screenshot("trading-flow-account");

@@ -138,7 +138,7 @@ public class AccountActionsBacking implements Serializable {
         }
     }
 
-    public RiskLimitsForm getRiskLimitsForm() {
+    public RiskLimitsForm getLimitsForm() {
         return limitsForm;
     }
 
