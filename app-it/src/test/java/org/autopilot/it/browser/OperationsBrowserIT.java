@@ -98,6 +98,7 @@ class OperationsBrowserIT {
             operator.type("closeForm:reason", "take some off");
             operator.screenshot("account-close-dialog");
             operator.click(By.id("closeForm:confirmClose"));
+            operator.awaitText("#messages_container", "Closing AAPL at market");
             operator.awaitAfterReloads("//*[@id='activityForm:positions']", "AAPL 5 ");
             operator.screenshot("account-after-close");
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -126,6 +127,8 @@ public final class Browser implements AutoCloseable {
     public void type(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         input.clear();
+        // formatted inputs (p:inputNumber) may refill on clear(): select what is left so typing replaces it
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(text);
     }
 
