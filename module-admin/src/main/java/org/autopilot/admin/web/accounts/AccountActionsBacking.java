@@ -51,7 +51,6 @@ public class AccountActionsBacking implements Serializable {
     @Inject
     SignedInStaff staff;
 
-    private String accountId;
     private String symbol;
     private UUID orderId;
     private String orderLabel;
@@ -62,14 +61,13 @@ public class AccountActionsBacking implements Serializable {
     private long limitsVersion = -1;
     private RiskLimitsForm limitsForm = new RiskLimitsForm();
 
-    public void setAccountId(String id) {
-        this.accountId = id;
-    }
-
     /** Reads the page's account's limits for the limits form (on the page's first request). */
     public void init() {
+        if (activity.getAccount() == null) {
+            return;
+        }
         try {
-            RiskLimitsView view = risk.limits(RiskScope.ACCOUNT, accountId);
+            RiskLimitsView view = risk.limits(RiskScope.ACCOUNT, accountId());
             limitsVersion = view.version();
             limitsForm = RiskLimitsForm.of(view.limits());
         } catch (RuntimeException unreadable) {
@@ -84,7 +82,7 @@ public class AccountActionsBacking implements Serializable {
     }
 
     public void close() {
-        act("closeForm", () -> interventions.closePosition(UUID.fromString(accountId), symbol, quantity, reason,
+        act("closeForm", () -> interventions.closePosition(UUID.fromString(accountId()), symbol, quantity, reason,
                 staff.getUsername()), "Closing " + symbol + " at market");
     }
 
@@ -108,7 +106,7 @@ public class AccountActionsBacking implements Serializable {
 
     /** Stops and starts the worker: its queue keeps pending work, the new worker resumes with the oldest message. */
     public void restartWorker() {
-        UUID id = UUID.fromString(accountId);
+        UUID id = UUID.fromString(accountId());
         accounts.setWorkerRunning(id, false, staff.getUsername());
         accounts.setWorkerRunning(id, true, staff.getUsername());
         FormMessages.done(null, "Worker restarted", "The queue kept its pending work; the worker resumes with the oldest.");
@@ -117,7 +115,7 @@ public class AccountActionsBacking implements Serializable {
 
     public void saveLimits() {
         try {
-            RiskLimitsView saved = risk.change(RiskScope.ACCOUNT, accountId, limitsForm.toLimits(), limitsVersion,
+            RiskLimitsView saved = risk.change(RiskScope.ACCOUNT, accountId(), limitsForm.toLimits(), limitsVersion,
                     staff.getUsername());
             limitsVersion = saved.version();
             FormMessages.done(null, "Risk limits saved", "They apply to the next order this account sends.");
@@ -142,8 +140,9 @@ public class AccountActionsBacking implements Serializable {
         return limitsForm;
     }
 
-    public String getAccountId() {
-        return accountId;
+    /** The page's account (the activity bean holds it for the whole view). */
+    private String accountId() {
+        return activity.getAccount().id().toString();
     }
 
     public String getSymbol() {

@@ -1,8 +1,9 @@
 package org.autopilot.admin.web.accounts;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +15,13 @@ import org.autopilot.trading.api.ExecutionLog;
 import org.autopilot.trading.api.OrderView;
 import org.autopilot.trading.api.PositionView;
 
-/** One account's activity: balances from its venue, positions with realized and open P&L, latest orders. */
+/**
+ * One account's activity: balances from its venue, positions with realized and open P&L, working and latest orders.
+ * View scoped, so that the page's dialogs act on the same account; {@link #load} refreshes it after an action.
+ */
 @Named
-@RequestScoped
-public class AccountActivityBacking {
+@ViewScoped
+public class AccountActivityBacking implements Serializable {
 
     @Inject
     BrokerAccounts accounts;
