@@ -99,7 +99,7 @@ public class ManualSignalBacking implements Serializable {
 
     private static void number(JsonObjectBuilder json, String name, BigDecimal value) {
         if (value != null) {
-            json.add(name, value);
+            json.add(name, value.stripTrailingZeros());
         }
     }
 
