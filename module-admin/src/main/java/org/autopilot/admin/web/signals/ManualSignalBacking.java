@@ -99,7 +99,8 @@ public class ManualSignalBacking implements Serializable {
 
     private static void number(JsonObjectBuilder json, String name, BigDecimal value) {
         if (value != null) {
-            json.add(name, value.stripTrailingZeros());
+            BigDecimal plain = value.stripTrailingZeros();
+            json.add(name, plain.scale() < 0 ? plain.setScale(0) : plain); // 100, not 1E+2
         }
     }
 
