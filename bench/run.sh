@@ -8,7 +8,8 @@
 # Knobs (environment): MARIADB_PORT (3309), BENCH_DB_DIR (/tmp/mariadb-bench), BENCH_RATE (200 signals/s),
 # BENCH_PROBE_RATE (40 signals/s, run first, below saturation),
 # BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (10),
-# BENCH_TP_SIGNALS (20 signals x BENCH_ACCOUNTS orders), BENCH_DB_THREADS (40 = the datasource's max-pool-size).
+# BENCH_TP_SIGNALS (20 signals x BENCH_ACCOUNTS orders), BENCH_DB_THREADS (40 = the datasource's max-pool-size),
+# BENCH_JFR=1 (records a Java Flight Recording of the server, profile settings, to <results>/server.jfr).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -59,9 +60,13 @@ fi
 touch "$stamp"
 
 rm -rf "${BENCH_DATA_DIR:-/tmp/autopilot-bench-data}"  # fresh Artemis journal (see the database above)
+JFR_OPTION=
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  JFR_OPTION=" -XX:StartFlightRecording=filename=$OUT/server.jfr,settings=profile,dumponexit=true"
+fi
 echo "== starting Autopilot (app-ear/run, -Xmx1g, MariaDB $JDBC, paper tick 1000 ms) =="
 AUTOPILOT_DB=mysql AUTOPILOT_DB_URL=$JDBC AUTOPILOT_DB_USER=autopilot AUTOPILOT_DB_PASSWORD=autopilot \
-  AUTOPILOT_PAPER_TICK_MS=1000 JBOSS_JAVA_SIZING="-Xms256m -Xmx1g" AUTOPILOT_DATA_DIR=${BENCH_DATA_DIR:-/tmp/autopilot-bench-data} \
+  AUTOPILOT_PAPER_TICK_MS=1000 JBOSS_JAVA_SIZING="-Xms256m -Xmx1g${JFR_OPTION}" AUTOPILOT_DATA_DIR=${BENCH_DATA_DIR:-/tmp/autopilot-bench-data} \
   nohup app-ear/run >"$OUT/server-run.log" 2>&1 &
 RUN_PID=$!
 SAMPLER=
