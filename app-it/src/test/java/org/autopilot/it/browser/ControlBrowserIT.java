@@ -76,6 +76,7 @@ class ControlBrowserIT {
             String signal = JSONObjectUtils.parse(next.body()).get("id").toString();
             operator.open("/admin/signals/detail.xhtml?id=" + signal);
             operator.awaitAfterReloads("//*[@id='deliveries']", "DENIED");
+            operator.awaitAfterReloads("//*[@id='deliveries']", "SENT"); // the other account's worker may be a moment later
             String deliveries = operator.driver().findElement(By.id("deliveries")).getText();
             assertTrue(deliveries.contains("broker account kill switch is HALTED (oscar: flatten: broker outage drill)"),
                     deliveries);

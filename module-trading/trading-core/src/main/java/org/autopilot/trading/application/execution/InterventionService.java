@@ -32,10 +32,12 @@ import org.autopilot.trading.domain.subscription.SubscriptionRepository;
 
 /**
  * An operator's interventions. A flatten halts the scope first, then works account by account through
- * {@link AccountActions} (each account commits on its own).
+ * {@link AccountActions} (each account commits on its own). No transaction of its own: each action commits in
+ * {@link AccountActions}, and what it answers is read afterwards (an enclosing transaction's snapshot would not see
+ * it on MySQL's REPEATABLE READ).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class InterventionService implements Interventions {
 
     private static final Logger LOG = Logger.getLogger(InterventionService.class.getName());
