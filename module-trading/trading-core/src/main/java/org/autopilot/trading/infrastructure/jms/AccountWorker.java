@@ -63,7 +63,9 @@ final class AccountWorker implements Runnable {
                  JMSConsumer consumer = jms.createConsumer(jms.createQueue(ExecutionQueues.accountQueue(accountId)))) {
                 while (running) {
                     Message message = consumer.receive(POLL_MILLIS);
-                    if (message != null) {
+                    if (message != null && !running) {
+                        jms.rollback(); // stopped while waiting: the message stays in the queue for the next worker
+                    } else if (message != null) {
                         long backoff = handleWithPermit(jms, message);
                         pause(backoff);
                     }
