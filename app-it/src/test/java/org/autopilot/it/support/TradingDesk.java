@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.autopilot.brokers.api.BrokerAccountView;
 import org.autopilot.brokers.api.BrokerAccounts;
 import org.autopilot.brokers.api.BrokerConnections;
@@ -19,6 +20,8 @@ import org.autopilot.strategy.api.WebhookSecret;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.trading.api.ExecutionLog;
 import org.autopilot.trading.api.SignalDetail;
+import org.autopilot.trading.application.execution.WorkerStates;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The set-up and observations the in-container trading tests share (deployed with every test war): fresh paper
@@ -46,6 +49,9 @@ public class TradingDesk {
     @Inject
     PaperVenueLog venue;
 
+    @Inject
+    WorkerStates workers;
+
     /** A paper account with a million USD on a connection of its own. */
     public BrokerAccountView paperAccount(String prefix) {
         UUID connection = connections.register(prefix + "-paper-" + UUID.randomUUID(), Venue.PAPER, null).id();
@@ -63,10 +69,17 @@ public class TradingDesk {
         market.publish(new Quote(symbol, new BigDecimal(bid), new BigDecimal(ask), Instant.now()));
     }
 
-    /** Waits until every delivery of the signal is finished. */
+    /** Waits until every delivery of the signal is finished; on timeout says which accounts' workers were running. */
     public SignalDetail settled(UUID signal) {
-        return await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow(),
-                d -> d.summary().subscriptions() > 0 && d.summary().inProgress() == 0);
+        try {
+            return await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow(),
+                    d -> d.summary().subscriptions() > 0 && d.summary().inProgress() == 0);
+        } catch (ConditionTimeoutException e) {
+            String states = log.signal(signal).map(d -> d.deliveries().stream()
+                    .map(v -> v.accountId() + " " + v.status() + ", worker running=" + workers.isRunning(v.accountId()))
+                    .collect(Collectors.joining("; "))).orElse("no such signal");
+            throw new AssertionError("signal " + signal + " did not settle: " + states, e);
+        }
     }
 
     /** Orders the paper venue received for the account (its own log, not Autopilot's records). */

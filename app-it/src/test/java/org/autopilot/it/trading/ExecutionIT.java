@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +33,6 @@ import org.autopilot.trading.infrastructure.jms.AccountWorkers;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -83,7 +81,8 @@ class ExecutionIT {
 
         UUID signal = accept(strategy.path(), "{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":10}");
 
-        SignalDetail detail = settled(signal, 3, first, second, shortOnly);
+        SignalDetail detail = desk.settled(signal);
+        assertEquals(3, detail.summary().subscriptions());
         assertEquals(2, detail.summary().sent(), detail.toString());
         assertEquals(1, detail.summary().notTraded());
         Map<UUID, DeliveryView> byAccount = detail.deliveries().stream()
@@ -159,18 +158,6 @@ class ExecutionIT {
         accounts.setWorkerRunning(stopped.id(), true, "it-operator");
         await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 2);
         assertEquals(0, BigDecimal.valueOf(3).compareTo(log.positions(stopped.id()).getFirst().quantity()));
-    }
-
-    /** Waits until every delivery of the signal is done; on timeout says which account workers were running. */
-    private SignalDetail settled(UUID signal, int subscriptions, BrokerAccountView... accounts) {
-        try {
-            return await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow(),
-                    d -> d.summary().subscriptions() == subscriptions && d.summary().inProgress() == 0);
-        } catch (ConditionTimeoutException e) {
-            String states = Arrays.stream(accounts).map(a -> a.id() + " worker running=" + workers.isRunning(a.id()))
-                    .collect(Collectors.joining(", "));
-            throw new AssertionError("signal " + signal + " did not settle; " + states, e);
-        }
     }
 
     private long submits(UUID accountId, String clientOrderId) {

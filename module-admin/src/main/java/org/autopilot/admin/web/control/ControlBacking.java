@@ -154,14 +154,6 @@ public class ControlBacking implements Serializable {
                 : view.changedBy() + ": " + view.reason();
     }
 
-    public String severity(TradingState s) {
-        return switch (s) {
-            case ACTIVE -> "success";
-            case REDUCING -> "warning";
-            case HALTED -> "danger";
-        };
-    }
-
     public String strategyName(SubscriptionView s) {
         return strategyList.stream().filter(x -> x.id().equals(s.strategyId())).map(WebhookStrategyView::name)
                 .findFirst().orElse(s.strategyId().toString());

@@ -57,18 +57,6 @@ public class NotificationCentreBacking implements Serializable {
         }
     }
 
-    public NotificationLevel[] getLevels() {
-        return NotificationLevel.values();
-    }
-
-    public String severity(NotificationView n) {
-        return switch (n.severity()) {
-            case INFO -> "info";
-            case WARNING -> "warning";
-            case FAILURE -> "danger";
-        };
-    }
-
     public String getEmail() {
         return email;
     }

@@ -57,13 +57,15 @@ public class TradingLabels {
         return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", amount);
     }
 
-    /** PrimeFaces tag severity of a delivery or order status. */
-    public String severity(String status) {
-        return switch (status) {
-            case "SENT", "FILLED" -> "success";
-            case "QUEUED", "WAITING", "PLANNED", "NEW", "PARTIALLY_FILLED" -> "info";
-            case "PENDING_APPROVAL" -> "warning";
-            case "IGNORED", "CANCELED", "EXPIRED" -> "warning";
+    /**
+     * PrimeFaces tag severity of any status the pages show: delivery and order statuses, kill-switch states,
+     * approval outcomes and notification severities (an enum is shown by its name).
+     */
+    public String severity(Object status) {
+        return switch (String.valueOf(status)) {
+            case "SENT", "FILLED", "ACTIVE", "APPROVED" -> "success";
+            case "QUEUED", "WAITING", "PLANNED", "NEW", "PARTIALLY_FILLED", "INFO" -> "info";
+            case "PENDING_APPROVAL", "REDUCING", "IGNORED", "CANCELED", "EXPIRED", "WARNING" -> "warning";
             default -> "danger";
         };
     }
