@@ -35,6 +35,11 @@ public class BenchSetup {
                 + "\",\"allowedTickers\":[\"AAPL\"],\"maxSignalAgeSeconds\":null}");
         String fanout = post(api + "/strategies", token, "{\"name\":\"bench-fanout-" + suffix
                 + "\",\"allowedTickers\":[\"AAPL\"],\"maxSignalAgeSeconds\":null}");
+        // the defaults (60/min, 500/h) would refuse most benchmark signals: the highest limits allowed
+        for (String strategy : List.of(intake, fanout)) {
+            send("PUT", api + "/strategies/" + id(strategy) + "/rate-limit", token,
+                    "{\"perMinute\":1000000,\"perHour\":60000000}");
+        }
         String connection = id(post(api + "/broker-connections", token, "{\"name\":\"bench-" + suffix
                 + "\",\"venue\":\"PAPER\"}"));
         List<String> ids = new ArrayList<>();
@@ -82,9 +87,13 @@ public class BenchSetup {
     }
 
     static String post(String url, String token, String json) throws Exception {
+        return send("POST", url, token, json);
+    }
+
+    static String send(String method, String url, String token, String json) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 && response.statusCode() != 201) {
             throw new IllegalStateException(url + ": " + response.statusCode() + " " + response.body());
         }

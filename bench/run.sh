@@ -96,9 +96,6 @@ SAMPLER=$!
 echo "== set-up over REST: 1 intake strategy, 1 fan-out strategy with $ACCOUNTS paper accounts =="
 "$JAVA" bench/BenchSetup.java http://localhost:8080 http://localhost:8180 "$ACCOUNTS" "$OUT/setup.env"
 source "$OUT/setup.env"  # INTAKE_ID, INTAKE_PATH, FANOUT_ID, FANOUT_PATH, ACCOUNT_IDS
-# no API changes a strategy's webhook rate limit (60/min, 500/h by default): raised directly for the two strategies
-"${SQL[@]}" -e "update webhook_strategy set rate_limit_per_minute = 1000000, rate_limit_per_hour = 10000000
-  where id in ('$INTAKE_ID', '$FANOUT_ID')"
 
 echo "== 1a. webhook acknowledgement latency, open loop, $PROBE_RATE signals/s for $SECONDS_RUN s (after $WARMUP s warm-up) =="
 "$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" "$PROBE_RATE" "$SECONDS_RUN" "$WARMUP" | tee "$OUT/1a-webhook-probe.txt"

@@ -64,6 +64,26 @@ class StrategiesApiIT {
         assertEquals(400, noAccount.statusCode());
         assertTrue(noAccount.body().contains("no broker account"), noAccount.body());
 
+        HttpResponse<String> limited = send("PUT", "/strategies/" + strategyId + "/rate-limit", admin,
+                "{\"perMinute\":2,\"perHour\":3}");
+        assertEquals(200, limited.statusCode(), limited.body());
+        assertTrue(limited.body().contains("\"signalsPerMinute\":2"), limited.body());
+        HttpResponse<String> badRate = send("PUT", "/strategies/" + strategyId + "/rate-limit", admin,
+                "{\"perMinute\":5,\"perHour\":4}");
+        assertEquals(400, badRate.statusCode());
+        assertTrue(badRate.body().contains("signals per hour must be at least the signals per minute (5)"),
+                badRate.body());
+        assertEquals(403, send("PUT", "/strategies/" + strategyId + "/rate-limit", operator,
+                "{\"perMinute\":9,\"perHour\":9}").statusCode());
+        assertEquals(404, send("PUT", "/strategies/" + UUID.randomUUID() + "/rate-limit", admin,
+                "{\"perMinute\":9,\"perHour\":9}").statusCode());
+        for (int i = 0; i < 2; i++) { // one signal was accepted above: the minute allows one more, then 429
+            HttpResponse<String> next = HTTP.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"ticker\":\"AAPL\",\"action\":\"sell\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(i == 0 ? 200 : 429, next.statusCode(), next.body());
+        }
+
         HttpResponse<String> instruments = send("GET", "/instruments", operator, null);
         assertTrue(instruments.body().contains("\"symbol\":\"BTCUSD\""), instruments.body());
         HttpResponse<String> log = send("GET", "/signal-log?limit=20", operator, null);

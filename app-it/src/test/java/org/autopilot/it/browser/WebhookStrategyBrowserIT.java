@@ -21,7 +21,8 @@ import org.openqa.selenium.By;
 /**
  * An admin creates a webhook strategy in the browser and copies its one-time URL; a TradingView-style alert is
  * posted to it over plain HTTP (as curl would); an operator sees the accepted and the refused request in the
- * signal log; the admin then requires signatures and an unsigned alert is refused.
+ * signal log; the admin changes the rate limit (a refused change says why) and requires signatures, after which
+ * an unsigned alert is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhookStrategyBrowserIT {
@@ -79,7 +80,14 @@ class WebhookStrategyBrowserIT {
             admin.open("/admin/strategies/webhooks.xhtml");
             admin.signInAtKeycloak(DemoUser.ALICE_ADMIN);
             admin.awaitPresence("strategyForm:strategies");
-            admin.driver().findElement(By.xpath("//tr[td[contains(., '" + name + "')]]//button")).click();
+            String row = "//tr[td[contains(., '" + name + "')]]";
+            changeRate(admin, row, "20", "10");
+            admin.awaitText("#rateForm", "signals per hour must be at least the signals per minute (20)");
+            admin.screenshot("admin-strategy-rate-refused");
+            admin.click(By.cssSelector("#rateForm .ui-button-flat"));
+            changeRate(admin, row, "30", "300");
+            admin.awaitText("#strategyForm\\:strategies", "30/min, 300/h");
+            admin.driver().findElement(By.xpath(row + "//button[contains(., 'Require')]")).click();
             admin.awaitText(".ui-confirm-dialog", "Unsigned requests");
             admin.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
             admin.awaitPresence("strategyForm:newSigningSecret");
@@ -91,5 +99,12 @@ class WebhookStrategyBrowserIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"ticker\":\"AAPL\",\"action\":\"sell\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(401, unsigned.statusCode(), unsigned.body());
+    }
+
+    private static void changeRate(Browser admin, String row, String perMinute, String perHour) {
+        admin.click(By.xpath(row + "//button[contains(., 'Change')]"));
+        admin.type("rateForm:perMinute_input", perMinute);
+        admin.type("rateForm:perHour_input", perHour);
+        admin.click(By.id("rateForm:saveRate"));
     }
 }

@@ -26,6 +26,12 @@ public interface WebhookStrategies {
     WebhookAuthentication authenticate(UUID id, String password);
 
     /**
+     * Sets the strategy's rate limits (accepted signals per minute and per hour); audited as done by {@code actor}.
+     * Refused with an {@link IllegalArgumentException} that says why, changing nothing.
+     */
+    WebhookStrategyView limitRate(UUID id, int perMinute, int perHour, String actor);
+
+    /**
      * Requires Standard Webhooks signatures for the strategy from now on and returns the new signing secret
      * ({@code whsec_...}) once; calling it again rotates the secret. Audited as done by {@code actor}.
      *

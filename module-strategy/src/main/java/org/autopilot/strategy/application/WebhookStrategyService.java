@@ -55,6 +55,20 @@ public class WebhookStrategyService implements WebhookStrategies {
     }
 
     @Override
+    public WebhookStrategyView limitRate(UUID id, int perMinute, int perHour, String actor) {
+        WebhookStrategy strategy = existing(id);
+        WebhookStrategyView before = strategy.toView();
+        strategy.limitRate(perMinute, perHour);
+        audit.record(AuditEvent.now(actor, "strategy.rate-limited", "webhook-strategy", id.toString(),
+                "signal rate limits changed", rate(before), rate(strategy.toView())));
+        return strategy.toView();
+    }
+
+    private static String rate(WebhookStrategyView view) {
+        return "perMinute=" + view.signalsPerMinute() + ", perHour=" + view.signalsPerHour();
+    }
+
+    @Override
     public String requireSignatures(UUID id, String actor) {
         WebhookStrategy strategy = existing(id);
         boolean rotation = strategy.signingSecretEncrypted().isPresent();

@@ -1,5 +1,6 @@
 package org.autopilot.strategy.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import org.autopilot.strategy.api.InstrumentView;
  * changes, everything else may be revised.
  */
 @Entity
+@Cacheable
 @Table(name = "instrument")
 public class Instrument {
 

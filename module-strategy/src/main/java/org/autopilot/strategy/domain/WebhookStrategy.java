@@ -1,5 +1,6 @@
 package org.autopilot.strategy.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,12 +23,14 @@ import org.autopilot.strategy.api.WebhookStrategyView;
  * password that exists only as its hash, and valid source limits (see {@link SourceLimits}).
  */
 @Entity
+@Cacheable
 @Table(name = "webhook_strategy")
 public class WebhookStrategy {
 
     /** SIGNALS.md defaults. */
     static final int DEFAULT_PER_MINUTE = 60;
     static final int DEFAULT_PER_HOUR = 500;
+    static final int MAX_PER_MINUTE = 1_000_000;
 
     private static final Pattern TICKER = Pattern.compile("[A-Z0-9][A-Z0-9 .:/_!-]{0,31}");
 
@@ -95,6 +98,22 @@ public class WebhookStrategy {
         s.allowedSources = "";
         s.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         return s;
+    }
+
+    /**
+     * Sets how many signals the strategy accepts per minute and per hour: at least 1, at most
+     * {@value #MAX_PER_MINUTE} a minute, and an hour allows at least a minute's worth.
+     */
+    public void limitRate(int perMinute, int perHour) {
+        if (perMinute < 1 || perMinute > MAX_PER_MINUTE) {
+            throw new IllegalArgumentException("signals per minute must be 1-" + MAX_PER_MINUTE + ", not " + perMinute);
+        }
+        if (perHour < perMinute || perHour > 60 * MAX_PER_MINUTE) {
+            throw new IllegalArgumentException("signals per hour must be at least the signals per minute (" + perMinute
+                    + ") and at most " + 60 * MAX_PER_MINUTE + ", not " + perHour);
+        }
+        this.signalsPerMinute = perMinute;
+        this.signalsPerHour = perHour;
     }
 
     /** From now on every request must carry a Standard Webhooks signature made with this (encrypted) secret. */

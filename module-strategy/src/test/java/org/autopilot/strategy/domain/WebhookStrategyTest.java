@@ -49,4 +49,24 @@ class WebhookStrategyTest {
         assertThrows(IllegalArgumentException.class,
                 () -> WebhookStrategy.create("s", Set.of(), Duration.ZERO, "p", NOW));
     }
+
+    @Test
+    void rateLimitsChangeWithinBoundsAndARefusalChangesNothing() {
+        WebhookStrategy s = WebhookStrategy.create("s", Set.of(), null, "p", NOW);
+        assertEquals(60, s.toView().signalsPerMinute());
+        assertEquals(500, s.toView().signalsPerHour());
+        s.limitRate(1, 1);
+        assertEquals(1, s.toView().signalsPerMinute());
+        s.limitRate(1_000_000, 60_000_000);
+        assertEquals(60_000_000, s.toView().signalsPerHour());
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> s.limitRate(0, 10));
+        assertEquals("signals per minute must be 1-1000000, not 0", zero.getMessage());
+        IllegalArgumentException hourBelowMinute = assertThrows(IllegalArgumentException.class, () -> s.limitRate(10, 9));
+        assertEquals("signals per hour must be at least the signals per minute (10) and at most 60000000, not 9",
+                hourBelowMinute.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> s.limitRate(1_000_001, 60_000_000));
+        assertThrows(IllegalArgumentException.class, () -> s.limitRate(10, 60_000_001));
+        assertEquals(1_000_000, s.toView().signalsPerMinute(), "refusals changed nothing");
+        assertEquals(60_000_000, s.toView().signalsPerHour());
+    }
 }

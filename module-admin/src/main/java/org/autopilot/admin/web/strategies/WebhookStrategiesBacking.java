@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.autopilot.admin.web.session.SignedInStaff;
 import org.autopilot.strategy.api.WebhookSecret;
@@ -19,8 +20,8 @@ import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.strategy.api.WebhookStrategyView;
 
 /**
- * Lists webhook strategies, creates new ones and switches on request signing; a new strategy's URL (with its
- * password) and a new signing secret are shown once.
+ * Lists webhook strategies, creates new ones, changes their rate limits and switches on request signing; a new
+ * strategy's URL (with its password) and a new signing secret are shown once.
  */
 @Named
 @RequestScoped
@@ -41,6 +42,10 @@ public class WebhookStrategiesBacking {
     private Integer maxSignalAgeSeconds;
     private String newWebhookUrl;
     private String newSigningSecret;
+    private String rateStrategyId;
+    private String rateStrategyName;
+    private Integer perMinute;
+    private Integer perHour;
 
     @PostConstruct
     void load() {
@@ -62,6 +67,30 @@ public class WebhookStrategiesBacking {
         } catch (IllegalArgumentException e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, "Strategy not created", e.getMessage()));
+        }
+    }
+
+    /** Opens the rate-limit dialog on the strategy's current limits. */
+    public void editRate(WebhookStrategyView strategy) {
+        rateStrategyId = strategy.id().toString();
+        rateStrategyName = strategy.name();
+        perMinute = strategy.signalsPerMinute();
+        perHour = strategy.signalsPerHour();
+    }
+
+    /** Saves the dialog's limits; a refusal stays in the dialog with the reason and changes nothing. */
+    public void saveRate() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            WebhookStrategyView saved = strategies.limitRate(UUID.fromString(rateStrategyId), perMinute, perHour,
+                    staff.getUsername());
+            all = strategies.all();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Rate limit saved",
+                    saved.name() + ": " + saved.signalsPerMinute() + "/min, " + saved.signalsPerHour() + "/h"));
+        } catch (IllegalArgumentException e) {
+            faces.addMessage("rateForm", new FacesMessage(FacesMessage.SEVERITY_ERROR, "Rate limit not changed",
+                    e.getMessage()));
+            faces.validationFailed();
         }
     }
 
@@ -107,5 +136,33 @@ public class WebhookStrategiesBacking {
     /** Set only in the request that created a strategy; never stored. */
     public String getNewWebhookUrl() {
         return newWebhookUrl;
+    }
+
+    public String getRateStrategyId() {
+        return rateStrategyId;
+    }
+
+    public void setRateStrategyId(String rateStrategyId) {
+        this.rateStrategyId = rateStrategyId;
+    }
+
+    public String getRateStrategyName() {
+        return rateStrategyName;
+    }
+
+    public Integer getPerMinute() {
+        return perMinute;
+    }
+
+    public void setPerMinute(Integer perMinute) {
+        this.perMinute = perMinute;
+    }
+
+    public Integer getPerHour() {
+        return perHour;
+    }
+
+    public void setPerHour(Integer perHour) {
+        this.perHour = perHour;
     }
 }

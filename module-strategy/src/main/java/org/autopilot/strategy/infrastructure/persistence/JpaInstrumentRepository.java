@@ -1,7 +1,10 @@
 package org.autopilot.strategy.infrastructure.persistence;
 
+import static org.hibernate.jpa.HibernateHints.HINT_CACHEABLE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -35,7 +38,8 @@ public class JpaInstrumentRepository implements InstrumentRepository {
     @Override
     public Optional<Instrument> bySymbol(String symbol) {
         return em.createQuery("select i from Instrument i where i.symbol = :s", Instrument.class)
-                .setParameter("s", symbol).getResultStream().findFirst();
+                .setParameter("s", symbol).setHint(HINT_CACHEABLE, true).setFlushMode(FlushModeType.COMMIT)
+                .getResultList().stream().findFirst();
     }
 
     @Override

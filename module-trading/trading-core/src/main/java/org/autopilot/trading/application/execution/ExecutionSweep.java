@@ -15,10 +15,11 @@ import org.autopilot.trading.domain.execution.SignalDelivery;
 import org.autopilot.trading.domain.execution.TradeOrder;
 
 /**
- * Re-sends what a crash may have left without a message. The database commits last (the queue is an XA resource,
- * the datasource is not), so a crash inside the commit can keep a signal or a delivery whose message never became
- * visible. The sweep finds them by their marks and sends again; the receivers are idempotent, so a message that was
- * only slow is harmless to repeat.
+ * Re-sends what a crash may have left without a message. A stored signal's wake-up message is sent after its commit
+ * and is not persistent ({@link SignalDispatch}); a delivery's message commits with it, but the database commits
+ * last (the queue is an XA resource, the datasource is not), so a crash inside the commit can keep a delivery whose
+ * message never became visible. The sweep finds both by their marks and sends again; the receivers are idempotent,
+ * so a message that was only slow is harmless to repeat.
  */
 @ApplicationScoped
 public class ExecutionSweep {

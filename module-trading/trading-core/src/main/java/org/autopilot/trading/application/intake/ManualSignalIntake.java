@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.autopilot.reporting.api.AuditEvent;
-import org.autopilot.reporting.api.AuditTrail;
 import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.strategy.api.WebhookStrategyView;
 import org.autopilot.trading.api.InvalidSetting;
@@ -19,8 +17,8 @@ import org.autopilot.trading.domain.signal.SignalRepository;
 
 /**
  * An operator's signal enters like a webhook's, without the webhook's password, source and signature checks (the
- * operator is signed in): parsed by the same parser, checked by the same {@link SignalRules}, stored and dispatched
- * to the fan-out in one transaction, and audited with the operator's name.
+ * operator is signed in): parsed by the same parser, checked by the same {@link SignalRules}, stored, then handed to
+ * the fan-out, which audits it with the operator's name.
  */
 @ApplicationScoped
 public class ManualSignalIntake implements ManualSignals {
@@ -39,9 +37,6 @@ public class ManualSignalIntake implements ManualSignals {
 
     @Inject
     SignalDispatch dispatch;
-
-    @Inject
-    AuditTrail audit;
 
     @Override
     @Transactional
@@ -71,13 +66,15 @@ public class ManualSignalIntake implements ManualSignals {
         } catch (InvalidSignal invalid) {
             throw new InvalidSetting("payload", invalid.messageCode() + ": " + invalid.getMessage());
         }
+        Optional<String> lostRace = rules.admit(strategy, now);
+        if (lostRace.isPresent()) {
+            throw new InvalidSetting("payload", "too-many-requests: " + lostRace.get());
+        }
         ReceivedSignal signal = ReceivedSignal.manual(strategy.id(), parsed.signal().ticker(),
                 parsed.signal().action().name().toLowerCase(), idempotencyKey, UUID.randomUUID(),
                 parsed.payload().toString(), operator, now);
         signals.add(signal);
         dispatch.accepted(signal.id());
-        audit.record(AuditEvent.now(operator, "signal.manual", "signal", signal.id().toString(),
-                "manual signal for strategy " + strategy.name(), null, signal.payload()));
         return signal.id();
     }
 }

@@ -1,10 +1,12 @@
 package org.autopilot.trading.application.intake;
 
+import static org.autopilot.trading.application.intake.WebhookPayloadParser.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.autopilot.reporting.api.AuditEvent;
-import org.autopilot.reporting.api.AuditTrail;
 import org.autopilot.strategy.api.SourceRefusal;
 import org.autopilot.strategy.api.WebhookAuthentication;
 import org.autopilot.strategy.api.WebhookStrategies;
@@ -28,9 +28,9 @@ import org.autopilot.trading.domain.signal.WebhookRequestRecord;
 
 /**
  * The webhook's front door (SIGNALS.md "Endpoint"): authenticate, validate, deduplicate, store durably, answer.
- * A 200 is returned only after the signal, its request record and its dispatch to the fan-out are committed
- * together (one XA transaction with the signals queue); every refusal is recorded too, in its own transaction,
- * and creates nothing else. The checks, in order, and their answers:
+ * A 200 is returned only after the signal and its request record are committed (to the database alone; the
+ * fan-out is woken after the commit, see {@link SignalDispatch}, and audits the accepted signal); every refusal is
+ * recorded too, in its own transaction, and creates nothing else. The checks, in order, and their answers:
  * <ol>
  * <li>unknown strategy: 404 {@code unknown-strategy};</li>
  * <li>source address outside the strategy's source limits: 403 {@code not-trading-view} (TradingView only) or
@@ -66,9 +66,6 @@ public class SignalIntake {
 
     @Inject
     SignalRules rules;
-
-    @Inject
-    AuditTrail audit;
 
     @Inject
     SignalDispatch dispatch;
@@ -116,14 +113,16 @@ public class SignalIntake {
         } catch (InvalidSignal invalid) {
             return refuse(request, logId, now, 400, invalid.messageCode(), invalid.getMessage(), true);
         }
+        Optional<String> lostRace = rules.admit(strategy, now);
+        if (lostRace.isPresent()) {
+            return refuse(request, logId, now, 429, "too-many-requests", lostRace.get(), true);
+        }
         ReceivedSignal signal = ReceivedSignal.accept(strategy.id(), ReceivedSignal.Source.WEBHOOK,
                 parsed.signal().ticker(), parsed.signal().action().name().toLowerCase(), request.idempotencyKey(),
                 logId, parsed.payload().toString(), now);
         signals.add(signal);
         signals.recordInTransaction(record(request, logId, now, 200, null, null, signal.id()));
         dispatch.accepted(signal.id());
-        audit.record(AuditEvent.now("webhook", "signal.accepted", "signal", signal.id().toString(),
-                "webhook of strategy " + strategy.name(), null, signal.payload()));
         return new IntakeAnswer(200, success(signal), Map.of());
     }
 
@@ -174,7 +173,7 @@ public class SignalIntake {
 
     private static IntakeAnswer refusal(UUID logId, int status, String code, String message, boolean withLogId,
                                         Map<String, String> headers) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("success", false);
+        JsonObjectBuilder body = JSON.createObjectBuilder().add("success", false);
         if (withLogId) {
             body.add("logId", logId.toString());
         }
@@ -182,9 +181,10 @@ public class SignalIntake {
     }
 
     private static JsonObject success(ReceivedSignal signal) {
-        return Json.createObjectBuilder().add("success", true).add("id", signal.id().toString())
-                .add("logId", signal.logId().toString())
-                .add("payload", Json.createReader(new StringReader(signal.payload())).readObject()).build();
+        try (JsonReader payload = JSON.createReader(new StringReader(signal.payload()))) {
+            return JSON.createObjectBuilder().add("success", true).add("id", signal.id().toString())
+                    .add("logId", signal.logId().toString()).add("payload", payload.readObject()).build();
+        }
     }
 
     private static String body(WebhookRequest request) {

@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.defaults;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import org.autopilot.trading.domain.planning.OrderSettings;
  * 0 means "never set").
  */
 @Entity
+@Cacheable
 @Table(name = "strategy_order_defaults")
 public class StrategyOrderDefaults {
 

@@ -9,8 +9,11 @@ import java.util.UUID;
 /** Deliveries, orders, their events and fills, and positions in storage. */
 public interface ExecutionRepository {
 
-    /** Adds the delivery unless the signal already has one for this subscription; true when it was added. */
-    boolean addDelivery(SignalDelivery delivery);
+    /**
+     * Adds a delivery. Only the signal's first fan-out adds any (its fan-out mark says so); the unique key on
+     * signal and subscription refuses a second one for the same pair.
+     */
+    void addDelivery(SignalDelivery delivery);
 
     Optional<SignalDelivery> delivery(UUID id);
 

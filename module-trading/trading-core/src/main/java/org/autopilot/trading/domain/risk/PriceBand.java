@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.risk;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import org.autopilot.trading.api.PriceBandView;
 
 /** The fat-finger band of one asset class: a priced order further than this from the last quote is denied. */
 @Entity
+@Cacheable
 @Table(name = "risk_price_band")
 public class PriceBand {
 

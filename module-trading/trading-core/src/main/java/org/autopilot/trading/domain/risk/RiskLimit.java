@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.risk;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import org.autopilot.trading.api.RiskScope;
 
 /** The stored limits of one account or strategy. Guarantees: valid for its scope, and versioned against lost edits. */
 @Entity
+@Cacheable
 @Table(name = "risk_limit")
 public class RiskLimit {
 

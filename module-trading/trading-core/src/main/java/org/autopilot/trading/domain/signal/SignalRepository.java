@@ -24,8 +24,8 @@ public interface SignalRepository {
 
     Optional<ReceivedSignal> byIdempotencyKey(UUID strategyId, String key);
 
-    /** How many signals of the strategy were accepted at or after {@code since}. */
-    long acceptedSince(UUID strategyId, Instant since);
+    /** When the strategy's signals accepted at or after {@code since} were received. */
+    List<Instant> acceptedSince(UUID strategyId, Instant since);
 
     /** Records a request in its own transaction, so refusals are kept even though nothing else is. */
     void record(WebhookRequestRecord request);

@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.subscription;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -30,6 +31,7 @@ import org.autopilot.trading.domain.planning.TradingWindows;
  * current version.
  */
 @Entity
+@Cacheable
 @Table(name = "subscription")
 public class Subscription {
 

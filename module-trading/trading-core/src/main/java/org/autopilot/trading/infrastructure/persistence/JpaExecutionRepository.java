@@ -36,14 +36,8 @@ public class JpaExecutionRepository implements ExecutionRepository {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean addDelivery(SignalDelivery delivery) {
-        boolean known = !em.createQuery("select d.id from SignalDelivery d where d.signalId = :s and d.subscriptionId = :u",
-                        UUID.class).setParameter("s", delivery.signalId()).setParameter("u", delivery.subscriptionId())
-                .getResultList().isEmpty();
-        if (!known) {
-            em.persist(delivery);
-        }
-        return !known;
+    public void addDelivery(SignalDelivery delivery) {
+        em.persist(delivery);
     }
 
     @Override

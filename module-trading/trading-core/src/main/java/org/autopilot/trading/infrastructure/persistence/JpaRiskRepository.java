@@ -1,7 +1,10 @@
 package org.autopilot.trading.infrastructure.persistence;
 
+import static org.hibernate.jpa.HibernateHints.HINT_CACHEABLE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -38,7 +41,8 @@ public class JpaRiskRepository implements RiskRepository {
     @Override
     public Optional<RiskLimit> limit(RiskScope scope, String scopeId) {
         return em.createQuery("select l from RiskLimit l where l.scope = :l and l.scopeId = :s", RiskLimit.class)
-                .setParameter("l", scope).setParameter("s", scopeId).getResultStream().findFirst();
+                .setParameter("l", scope).setParameter("s", scopeId).setHint(HINT_CACHEABLE, true)
+                .setFlushMode(FlushModeType.COMMIT).getResultList().stream().findFirst();
     }
 
     @Override

@@ -95,9 +95,9 @@ public class JpaSignalRepository implements SignalRepository {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long acceptedSince(UUID strategyId, Instant since) {
-        return em.createQuery("select count(s) from ReceivedSignal s where s.strategyId = :s and s.receivedAt >= :t",
-                Long.class).setParameter("s", strategyId).setParameter("t", since).getSingleResult();
+    public List<Instant> acceptedSince(UUID strategyId, Instant since) {
+        return em.createQuery("select s.receivedAt from ReceivedSignal s where s.strategyId = :s and s.receivedAt >= :t",
+                Instant.class).setParameter("s", strategyId).setParameter("t", since).getResultList();
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.autopilot.trading.infrastructure.persistence;
 
+import static org.hibernate.jpa.HibernateHints.HINT_CACHEABLE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -38,7 +41,8 @@ public class JpaSubscriptionRepository implements SubscriptionRepository {
     @Override
     public List<Subscription> ofStrategy(UUID strategyId) {
         return em.createQuery("select s from Subscription s where s.strategyId = :s order by s.createdAt",
-                Subscription.class).setParameter("s", strategyId).getResultList();
+                Subscription.class).setParameter("s", strategyId).setHint(HINT_CACHEABLE, true)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     @Override

@@ -5,8 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +24,7 @@ import org.autopilot.strategy.api.WebhookStrategies;
 import org.autopilot.strategy.api.WebhookStrategyView;
 
 /**
- * Webhook strategies for scripts; reading for staff on the desk, creation for admins. Their subscriptions and order
+ * Webhook strategies for scripts; reading for staff on the desk, creation and rate limits for admins. Their subscriptions and order
  * defaults are sub-resources ({@link StrategySubscriptionsResource}, {@link StrategyDefaultsResource}).
  */
 @RequestScoped
@@ -32,6 +35,10 @@ public class StrategiesResource {
 
     /** The body of POST /strategies. */
     public record NewStrategy(String name, Set<String> allowedTickers, Integer maxSignalAgeSeconds) {
+    }
+
+    /** The body of PUT /strategies/{id}/rate-limit. */
+    public record RateLimit(Integer perMinute, Integer perHour) {
     }
 
     /** The answer to POST /strategies: the webhook path with its password, given this once. */
@@ -60,5 +67,18 @@ public class StrategiesResource {
                         : body.allowedTickers(), body.maxSignalAgeSeconds() == null ? null
                         : Duration.ofSeconds(body.maxSignalAgeSeconds()), security.getUserPrincipal().getName());
         return Response.status(201).entity(new CreatedStrategy(secret.id(), secret.path())).build();
+    }
+
+    @PUT
+    @Path("{id}/rate-limit")
+    @RolesAllowed("admin")
+    public WebhookStrategyView limitRate(@PathParam("id") UUID id, RateLimit body) {
+        if (body == null || body.perMinute() == null || body.perHour() == null) {
+            throw new IllegalArgumentException("send {\"perMinute\":..., \"perHour\":...}");
+        }
+        if (strategies.byId(id).isEmpty()) {
+            throw new NotFoundException("no webhook strategy " + id);
+        }
+        return strategies.limitRate(id, body.perMinute(), body.perHour(), security.getUserPrincipal().getName());
     }
 }
