@@ -43,7 +43,6 @@ public class WebhookStrategiesBacking {
     private String newWebhookUrl;
     private String newSigningSecret;
     private String rateStrategyId;
-    private String rateStrategyName;
     private Integer perMinute;
     private Integer perHour;
 
@@ -73,7 +72,6 @@ public class WebhookStrategiesBacking {
     /** Opens the rate-limit dialog on the strategy's current limits. */
     public void editRate(WebhookStrategyView strategy) {
         rateStrategyId = strategy.id().toString();
-        rateStrategyName = strategy.name();
         perMinute = strategy.signalsPerMinute();
         perHour = strategy.signalsPerHour();
     }
@@ -146,8 +144,10 @@ public class WebhookStrategiesBacking {
         this.rateStrategyId = rateStrategyId;
     }
 
+    /** The name of the strategy in the rate-limit dialog (also after a refused save, a new request). */
     public String getRateStrategyName() {
-        return rateStrategyName;
+        return all.stream().filter(s -> s.id().toString().equals(rateStrategyId)).map(WebhookStrategyView::name)
+                .findFirst().orElse("");
     }
 
     public Integer getPerMinute() {
