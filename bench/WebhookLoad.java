@@ -20,7 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  * scheduled send time to the arrival of the complete answer, so a stalled server or client cannot hide
  * queueing delay (no coordinated omission).
  *
- * Usage: java bench/WebhookLoad.java <webhook-url> <rate-per-second> <seconds> [warm-up-seconds]
+ * Usage: java bench/WebhookLoad.java <webhook-url> <rate-per-second> <seconds> [warm-up-seconds] [GET]
+ * With GET the same schedule sends plain GET requests (the health endpoint: the floor of server and machine).
  */
 public class WebhookLoad {
     public static void main(String[] args) throws Exception {
@@ -28,13 +29,14 @@ public class WebhookLoad {
         double rate = Double.parseDouble(args[1]);
         int seconds = Integer.parseInt(args[2]);
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        boolean get = args.length > 4 && args[4].equals("GET");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(5)).build();
         if (warmUp > 0) {
             System.out.println("warm-up: " + warmUp + " s at " + rate + "/s (not recorded)");
-            run(http, url, rate, warmUp);
+            run(http, url, rate, warmUp, get);
         }
-        Result r = run(http, url, rate, seconds);
+        Result r = run(http, url, rate, seconds, get);
         long[] ok = Arrays.stream(r.latencyNanos).filter(v -> v >= 0).sorted().toArray();
         System.out.printf("requests=%d rate=%.0f/s duration=%ds statuses=%s max-send-lag=%.1fms%n",
                 r.latencyNanos.length, rate, seconds, r.statuses, r.maxSendLagNanos / 1e6);
@@ -46,7 +48,7 @@ public class WebhookLoad {
     record Result(long[] latencyNanos, Map<String, Integer> statuses, long maxSendLagNanos) {
     }
 
-    static Result run(HttpClient http, URI url, double rate, int seconds) throws Exception {
+    static Result run(HttpClient http, URI url, double rate, int seconds, boolean get) throws Exception {
         int n = (int) Math.round(rate * seconds);
         long[] latency = new long[n];
         Arrays.fill(latency, -1);
@@ -63,7 +65,8 @@ public class WebhookLoad {
             }
             maxLag = Math.max(maxLag, System.nanoTime() - scheduled);
             int index = i;
-            HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30));
+            HttpRequest request = get ? builder.GET().build() : builder
                     .header("Idempotency-Key", UUID.randomUUID().toString()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"ticker\":\"AAPL\",\"action\":\"buy\",\"quantity\":1}"))
                     .build();

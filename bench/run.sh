@@ -129,6 +129,10 @@ echo "== 4. raw durable commit rate: $DB_THREADS threads, single-row INSERT, aut
 echo "== 4b. the same with 1 thread =="
 "$JAVA" -cp "$CONNECTOR" bench/CommitRate.java "$JDBC" 1 10 | tee "$OUT/4b-commits-1.txt"
 
+echo "== 1b. floor: the same open-loop schedule, $RATE GET/s on the health endpoint (no database, no JMS) =="
+"$JAVA" bench/WebhookLoad.java "http://localhost:8080/trading/health/live" "$RATE" "$SECONDS_RUN" "$WARMUP" GET \
+  | sed 's/webhook_ack_ms/health_floor_ms/' | tee "$OUT/1b-health-floor.txt"
+
 # last, because it overloads the server and leaves a backlog behind
 echo "== 1. webhook acknowledgement latency, open loop, $RATE signals/s for $SECONDS_RUN s (after $WARMUP s warm-up) =="
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -61,7 +61,8 @@ class WebhookStrategyTest {
         assertEquals(60_000_000, s.toView().signalsPerHour());
         IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> s.limitRate(0, 10));
         assertEquals("signals per minute must be 1-1000000, not 0", zero.getMessage());
-        IllegalArgumentException hourBelowMinute = assertThrows(IllegalArgumentException.class, () -> s.limitRate(10, 9));
+        IllegalArgumentException hourBelowMinute = assertThrows(IllegalArgumentException.class,
+                () -> s.limitRate(10, 9));
         assertEquals("signals per hour must be at least the signals per minute (10) and at most 60000000, not 9",
                 hourBelowMinute.getMessage());
         assertThrows(IllegalArgumentException.class, () -> s.limitRate(1_000_001, 60_000_000));

@@ -1,7 +1,10 @@
 package org.autopilot.trading.infrastructure.persistence;
 
+import static org.hibernate.jpa.HibernateHints.HINT_CACHEABLE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -20,7 +23,10 @@ public class JpaStrategyDefaultsRepository implements StrategyDefaultsRepository
 
     @Override
     public Optional<StrategyOrderDefaults> of(UUID strategyId) {
-        return Optional.ofNullable(em.find(StrategyOrderDefaults.class, strategyId));
+        // a cached query rather than find: most strategies have no row, and the query cache remembers that too
+        return em.createQuery("select d from StrategyOrderDefaults d where d.strategyId = :s",
+                        StrategyOrderDefaults.class).setParameter("s", strategyId).setHint(HINT_CACHEABLE, true)
+                .setFlushMode(FlushModeType.COMMIT).getResultList().stream().findFirst();
     }
 
     @Override
