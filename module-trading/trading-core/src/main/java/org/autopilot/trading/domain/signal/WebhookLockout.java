@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.signal;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * lock-out and why.
  */
 @Entity
+@Cacheable
 @Table(name = "webhook_lockout")
 public class WebhookLockout {
 
