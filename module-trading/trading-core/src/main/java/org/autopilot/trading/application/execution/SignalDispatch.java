@@ -3,8 +3,8 @@ package org.autopilot.trading.application.execution;
 import java.util.UUID;
 
 /**
- * Hands a stored signal to the fan-out once the transaction that stored it has committed (or at once, outside a
- * transaction). The message only wakes the fan-out up: the durable record is the stored signal without a fan-out
+ * Hands a stored signal to the fan-out once the current transaction (the one that stored it, or the sweep's) has
+ * committed. The message only wakes the fan-out up: the durable record is the stored signal without a fan-out
  * mark, which {@link ExecutionSweep} sends again when a crash lost the message. So the intake commits to the
  * database alone, without a distributed transaction, and the fan-out never sees a signal that is not yet stored.
  */

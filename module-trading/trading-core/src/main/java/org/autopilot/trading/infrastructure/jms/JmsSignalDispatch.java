@@ -8,7 +8,6 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
@@ -41,11 +40,7 @@ public class JmsSignalDispatch implements SignalDispatch {
 
     @Override
     public void accepted(UUID signalId) {
-        if (transaction.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            handOver(signalId);
-        } else {
-            TransactionOutcome.afterCommit(transaction, () -> handOver(signalId));
-        }
+        TransactionOutcome.afterCommit(transaction, () -> handOver(signalId));
     }
 
     private void handOver(UUID signalId) {
