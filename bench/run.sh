@@ -66,7 +66,7 @@ if [ "${BENCH_JFR:-0}" = 1 ]; then
 fi
 echo "== starting Autopilot (app-ear/run, -Xmx1g, MariaDB $JDBC, paper tick 1000 ms) =="
 AUTOPILOT_DB=mysql AUTOPILOT_DB_URL=$JDBC AUTOPILOT_DB_USER=autopilot AUTOPILOT_DB_PASSWORD=autopilot \
-  AUTOPILOT_PAPER_TICK_MS=1000 JBOSS_JAVA_SIZING="-Xms256m -Xmx1g${JFR_OPTION}" AUTOPILOT_DATA_DIR=${BENCH_DATA_DIR:-/tmp/autopilot-bench-data} \
+  AUTOPILOT_PAPER_TICK_MS=1000 JBOSS_JAVA_SIZING="-Xms256m -Xmx1g${JFR_OPTION} ${BENCH_JAVA_OPTS:-}" AUTOPILOT_DATA_DIR=${BENCH_DATA_DIR:-/tmp/autopilot-bench-data} \
   nohup app-ear/run >"$OUT/server-run.log" 2>&1 &
 RUN_PID=$!
 SAMPLER=
@@ -120,8 +120,21 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 SECONDS_WAITED=0; quiet
 echo "== 3. order throughput at saturation: $TP_SIGNALS signals x $ACCOUNTS accounts posted at once =="
+# CPU seconds (user + system) a process has used so far: the shared machine's other load does not change it
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+MARIADB_PID=$(cat "$DB_DIR/mariadb.pid")
+WF_CPU0=$(cpu_seconds "$WILDFLY_PID"); DB_CPU0=$(cpu_seconds "$MARIADB_PID")
 "$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java throughput "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
   "$TP_SIGNALS" | tee "$OUT/3-throughput.txt"
+TP_ORDERS=$(( TP_SIGNALS * ACCOUNTS ))
+# the work after the venue (execution reports, audit, notifications) counts too: wait until the server idles
+for _ in $(seq 1 60); do
+  c1=$(cpu_seconds "$WILDFLY_PID"); sleep 2
+  [ "$(echo "$(cpu_seconds "$WILDFLY_PID") - $c1 < 0.4" | bc)" = 1 ] && break
+done
+echo "RESULT cpu_ms_per_order server=$(echo "scale=2; ($(cpu_seconds "$WILDFLY_PID") - $WF_CPU0) * 1000 / $TP_ORDERS" | bc)\
+ database=$(echo "scale=2; ($(cpu_seconds "$MARIADB_PID") - $DB_CPU0) * 1000 / $TP_ORDERS" | bc) (CPU time used during\
+ phase 3 / $TP_ORDERS orders; 2 cores = 2,000 CPU ms per second)" | tee -a "$OUT/3-throughput.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== 4. raw durable commit rate: $DB_THREADS threads, single-row INSERT, autocommit, 20 s =="

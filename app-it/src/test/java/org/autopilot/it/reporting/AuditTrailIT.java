@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
 import jakarta.transaction.UserTransaction;
 import jakarta.annotation.Resource;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.autopilot.it.support.Deployments;
@@ -23,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Reporting persistence and JMS, inside WildFly: an audit event travels as a persistent message over the
  * queue autopilot.audit to the single consumer, which appends it to the Flyway-created table audit_entry with
- * a hash linked to its predecessor. The send is transactional: a rolled-back caller leaves no event.
+ * a hash linked to its predecessor. The send is transactional: a rolled-back caller leaves no event. An unreadable
+ * message is kept in the dead-letter queue and does not stop the trail.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
@@ -38,6 +45,9 @@ class AuditTrailIT {
 
     @Resource
     UserTransaction tx;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory jms;
 
     @Test
     void flywayCreatedTheReportingTables() {
@@ -80,6 +90,32 @@ class AuditTrailIT {
 
         await().atMost(InContainer.PATIENCE).until(() -> !sequenceOf(committed).isEmpty());
         assertTrue(sequenceOf(rolledBack).isEmpty(), "the rolled-back event must not reach the chain");
+    }
+
+    @Test
+    void unreadableMessageGoesToTheDeadLetterQueueAndTheTrailGoesOn() {
+        String garbage = "not an audit event " + UUID.randomUUID();
+        AuditEvent after = AuditEvent.now("it-user", "it.after-garbage", "test", "after-garbage", null);
+        try (JMSContext context = jms.createContext()) {
+            context.createProducer().send(context.createQueue("autopilot.audit"), garbage);
+        }
+        audit.record(after);
+
+        await().atMost(InContainer.PATIENCE).until(() -> !sequenceOf(after).isEmpty());
+        await().atMost(InContainer.PATIENCE).until(() -> deadLetters().contains(garbage));
+    }
+
+    private List<String> deadLetters() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (JMSContext context = jms.createContext()) {
+            QueueBrowser browser = context.createBrowser(context.createQueue("DLQ"));
+            for (Object m : Collections.list(browser.getEnumeration())) {
+                if (m instanceof TextMessage text) {
+                    texts.add(text.getText());
+                }
+            }
+        }
+        return texts;
     }
 
     private static List<String> sequenceOf(AuditEvent event) {

@@ -6,14 +6,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.autopilot.reporting.api.AuditEvent;
 import org.autopilot.reporting.domain.AuditEntry;
 import org.autopilot.reporting.domain.AuditEntryRepository;
 
 /**
- * Appends events to the chain, one at a time. Its only caller is the single consumer of the audit queue, so
- * appends never race; should two ever do, the primary key on the sequence number rejects the second and its
- * message is redelivered. Appending an event that is already in the chain does nothing.
+ * Appends events to the chain, a batch per transaction. Its only caller is the single consumer of the audit queue,
+ * so appends never race; should two ever do, the primary key on the sequence number rejects the second and its
+ * batch is redelivered. Appending an event that is already in the chain does nothing.
  */
 @ApplicationScoped
 public class AuditChainAppender {
@@ -38,12 +42,17 @@ public class AuditChainAppender {
         this.appended = null;
     }
 
+    /** Appends the events in their order, skipping any that is already in the chain (or twice in the list). */
     @Transactional
-    public void append(AuditEvent event) {
-        if (entries.containsEvent(event.eventId())) {
-            return;
+    public void append(List<AuditEvent> events) {
+        Set<UUID> present = new HashSet<>(entries.eventsAmong(events.stream().map(AuditEvent::eventId).toList()));
+        AuditEntry last = entries.last().orElse(null);
+        for (AuditEvent event : events) {
+            if (present.add(event.eventId())) {
+                last = AuditEntry.append(last, event, clock.instant());
+                entries.append(last);
+                appended.increment();
+            }
         }
-        entries.append(AuditEntry.append(entries.last().orElse(null), event, clock.instant()));
-        appended.increment();
     }
 }

@@ -1,5 +1,6 @@
 package org.autopilot.reporting.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +12,8 @@ public interface AuditEntryRepository {
     /** The entry with the highest sequence number, (the tail of the chain). */
     Optional<AuditEntry> last();
 
-    boolean containsEvent(UUID eventId);
+    /** Which of these events are in the chain already. */
+    List<UUID> eventsAmong(Collection<UUID> eventIds);
 
     void append(AuditEntry entry);
 

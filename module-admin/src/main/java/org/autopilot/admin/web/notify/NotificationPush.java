@@ -2,6 +2,8 @@ package org.autopilot.admin.web.notify;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
@@ -16,11 +18,13 @@ import java.util.logging.Logger;
 /**
  * Forwards each notification from the {@code autopilot.notifications} topic to the open admin pages (the
  * {@code notifications} websocket channel). Not durable: a page that is not open learns from the centre instead.
+ * Nothing here is transactional, so no transaction is started per message.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/autopilot/notifications"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationPush implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(NotificationPush.class.getName());

@@ -8,6 +8,10 @@ import org.autopilot.reporting.api.AuditEvent;
 final class AuditQueue {
 
     static final String JNDI = "java:/jms/autopilot/audit";
+    /** The queue's name, for a consumer that is not an MDB. */
+    static final String NAME = "autopilot.audit";
+    /** Where unreadable messages are kept (WildFly's default dead-letter queue). */
+    static final String DEAD_LETTERS = "DLQ";
 
     private static final Jsonb JSON = JsonbBuilder.create();
 

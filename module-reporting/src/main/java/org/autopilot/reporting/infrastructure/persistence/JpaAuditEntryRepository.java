@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,9 +37,10 @@ public class JpaAuditEntryRepository implements AuditEntryRepository {
     }
 
     @Override
-    public boolean containsEvent(UUID eventId) {
-        return !em.createQuery("select e.sequence from AuditEntry e where e.eventId = :id", Long.class)
-                .setParameter("id", eventId).setMaxResults(1).getResultList().isEmpty();
+    public List<UUID> eventsAmong(Collection<UUID> eventIds) {
+        return eventIds.isEmpty() ? List.of() : em.createQuery(
+                        "select e.eventId from AuditEntry e where e.eventId in :ids", UUID.class)
+                .setParameter("ids", eventIds).getResultList();
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.autopilot.brokers.api.AccountBalance;
 import org.autopilot.brokers.api.BrokerGateway;
 import org.autopilot.brokers.api.BrokerGateways;
@@ -164,9 +165,12 @@ public class DeliveryProcessor {
     private MarketSnapshot snapshot(UUID accountId, String symbol, BrokerGateway gateway, Instant now) {
         BigDecimal held = executions.position(accountId, symbol).map(Position::quantity).orElse(BigDecimal.ZERO);
         Optional<Quote> quote = gateway.quote(symbol);
-        AccountBalance balance = gateway.account();
+        Supplier<MarketSnapshot.Equity> equity = () -> {
+            AccountBalance balance = gateway.account();
+            return new MarketSnapshot.Equity(balance.equity(), balance.unrealizedPnl());
+        };
         return new MarketSnapshot(held, quote.map(Quote::bid).orElse(null), quote.map(Quote::ask).orElse(null), null,
-                balance.equity(), balance.unrealizedPnl(), now, gateway.capabilities());
+                equity, now, gateway.capabilities());
     }
 
     private void cancelWorking(UUID accountId, String symbol, BrokerGateway gateway) {

@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.notify;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import org.autopilot.trading.api.NotificationPreferenceView;
 
 /** A staff member's notification choices. Guarantees: e-mail is only chosen with a plausible address. */
 @Entity
+@Cacheable
 @Table(name = "notification_preference")
 public class NotificationPreference {
 

@@ -6,16 +6,23 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the planner knows about the account and the market at planning time. {@code position} is signed
- * (positive long, negative short); bid, ask and last may be unknown (null).
+ * (positive long, negative short); bid, ask and last may be unknown (null). The account's equity is a question to
+ * the broker, asked only by the sizing that needs it ({@code percent_of_equity}).
  */
-public record MarketSnapshot(BigDecimal position, BigDecimal bid, BigDecimal ask, BigDecimal last, BigDecimal equity,
-                             BigDecimal unrealizedPnl, Instant now, BrokerCapabilities broker) {
+public record MarketSnapshot(BigDecimal position, BigDecimal bid, BigDecimal ask, BigDecimal last,
+                             Supplier<Equity> equity, Instant now, BrokerCapabilities broker) {
+
+    /** The account's equity and the unrealized P&L in it; either may be unknown (null). */
+    public record Equity(BigDecimal equity, BigDecimal unrealizedPnl) {
+    }
 
     public MarketSnapshot {
         Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(equity, "equity");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(broker, "broker");
     }

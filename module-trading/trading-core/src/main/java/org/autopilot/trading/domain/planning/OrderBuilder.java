@@ -82,11 +82,12 @@ final class OrderBuilder {
                 yield value.divide(risk, MC);
             }
             case PERCENT_OF_EQUITY -> {
-                if (market.equity() == null) {
+                MarketSnapshot.Equity account = market.equity().get();
+                if (account == null || account.equity() == null) {
                     throw new Refusal("percent_of_equity sizing: the account's equity is unknown");
                 }
-                BigDecimal unrealized = market.unrealizedPnl() == null ? BigDecimal.ZERO : market.unrealizedPnl();
-                yield market.equity().subtract(unrealized).multiply(value).divide(HUNDRED, MC)
+                BigDecimal unrealized = account.unrealizedPnl() == null ? BigDecimal.ZERO : account.unrealizedPnl();
+                yield account.equity().subtract(unrealized).multiply(value).divide(HUNDRED, MC)
                         .divide(requirePrice(entryPrice), MC);
             }
             case PERCENT_OF_POSITION -> throw new Refusal("percent_of_position sizes exits only");

@@ -3,6 +3,8 @@ package org.autopilot.trading.infrastructure.jms;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
@@ -23,7 +25,8 @@ import org.autopilot.trading.domain.notify.NotificationRepository;
 /**
  * E-mails every notification to the staff whose e-mail level admits it, in one message (each recipient in Bcc).
  * A durable subscriber: notifications published while the mail server or this server was down are sent afterwards.
- * A mail server that refuses is logged and not retried, so nobody gets the same e-mail twice.
+ * A mail server that refuses is logged and not retried, so nobody gets the same e-mail twice. Sending mail is not
+ * transactional, so no transaction is started per message; the recipients come from the second-level cache.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = NotificationMessages.TOPIC),
@@ -32,6 +35,7 @@ import org.autopilot.trading.domain.notify.NotificationRepository;
         @ActivationConfigProperty(propertyName = "clientId", propertyValue = "autopilot-notification-mailer"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "email"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationMailer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(NotificationMailer.class.getName());

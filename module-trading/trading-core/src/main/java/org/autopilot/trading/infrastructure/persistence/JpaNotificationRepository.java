@@ -1,7 +1,10 @@
 package org.autopilot.trading.infrastructure.persistence;
 
+import static org.hibernate.jpa.HibernateHints.HINT_CACHEABLE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +52,7 @@ public class JpaNotificationRepository implements NotificationRepository {
     @Override
     public List<NotificationPreference> emailRecipients() {
         return em.createQuery("select p from NotificationPreference p where p.email is not null and p.byEmail <> :none",
-                NotificationPreference.class).setParameter("none", NotificationLevel.NONE).getResultList();
+                NotificationPreference.class).setParameter("none", NotificationLevel.NONE).setHint(HINT_CACHEABLE, true)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 }

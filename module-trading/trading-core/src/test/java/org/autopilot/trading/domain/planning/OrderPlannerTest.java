@@ -188,6 +188,21 @@ class OrderPlannerTest {
     }
 
     @Test
+    void theBrokerIsAskedForEquityOnlyByPercentOfEquitySizing() {
+        MarketSnapshot held = holding("0");
+        MarketSnapshot unreachable = new MarketSnapshot(held.position(), held.bid(), held.ask(), held.last(), () -> {
+            throw new IllegalStateException("equity asked");
+        }, held.now(), held.broker());
+        for (QuantityType type : List.of(QuantityType.FIXED_QUANTITY, QuantityType.DOLLAR_AMOUNT)) {
+            assertEquals("cancel | ENTRY BUY 10 MARKET DAY",
+                    plan(signal(SignalAction.BUY).withQuantity(d(type == QuantityType.FIXED_QUANTITY ? "10" : "1000"),
+                            type), unreachable), type.name());
+        }
+        TradeSignal equitySized = signal(SignalAction.BUY).withQuantity(d("10"), QuantityType.PERCENT_OF_EQUITY);
+        assertThrows(IllegalStateException.class, () -> plan(equitySized, unreachable));
+    }
+
+    @Test
     void riskDollarAmountDividesByTheDistanceToTheStop() {
         assertEquals("cancel | ENTRY BUY 100 MARKET DAY sl 98",
                 plan(signal(SignalAction.BUY).withQuantity(d("200"), QuantityType.RISK_DOLLAR_AMOUNT)

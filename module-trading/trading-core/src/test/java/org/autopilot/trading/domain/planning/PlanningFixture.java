@@ -29,24 +29,25 @@ final class PlanningFixture {
 
     /** Quote 99.98 / 100.02 (mid 100), equity 100,000, no unrealized P&L, a broker that supports everything. */
     static MarketSnapshot holding(String position) {
-        return new MarketSnapshot(d(position), d("99.98"), d("100.02"), d("100.00"), d("100000"), BigDecimal.ZERO,
-                WEDNESDAY_10AM_NY, BrokerCapabilities.everything());
+        return new MarketSnapshot(d(position), d("99.98"), d("100.02"), d("100.00"),
+                () -> new MarketSnapshot.Equity(d("100000"), BigDecimal.ZERO), WEDNESDAY_10AM_NY, BrokerCapabilities.everything());
     }
 
     static MarketSnapshot at(MarketSnapshot m, Instant now) {
-        return new MarketSnapshot(m.position(), m.bid(), m.ask(), m.last(), m.equity(), m.unrealizedPnl(), now, m.broker());
+        return new MarketSnapshot(m.position(), m.bid(), m.ask(), m.last(), m.equity(), now, m.broker());
     }
 
     static MarketSnapshot withBroker(MarketSnapshot m, BrokerCapabilities broker) {
-        return new MarketSnapshot(m.position(), m.bid(), m.ask(), m.last(), m.equity(), m.unrealizedPnl(), m.now(), broker);
+        return new MarketSnapshot(m.position(), m.bid(), m.ask(), m.last(), m.equity(), m.now(), broker);
     }
 
     static MarketSnapshot withoutQuote(MarketSnapshot m) {
-        return new MarketSnapshot(m.position(), null, null, null, m.equity(), m.unrealizedPnl(), m.now(), m.broker());
+        return new MarketSnapshot(m.position(), null, null, null, m.equity(), m.now(), m.broker());
     }
 
     static MarketSnapshot withUnrealized(MarketSnapshot m, String unrealized) {
-        return new MarketSnapshot(m.position(), m.bid(), m.ask(), m.last(), m.equity(), d(unrealized), m.now(), m.broker());
+        MarketSnapshot.Equity equity = new MarketSnapshot.Equity(m.equity().get().equity(), d(unrealized));
+        return new MarketSnapshot(m.position(), m.bid(), m.ask(), m.last(), () -> equity, m.now(), m.broker());
     }
 
     /** A mutable builder over the record, for readable test rows. */
