@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
 import org.autopilot.strategy.api.AssetClass;
+import org.autopilot.strategy.api.ExchangeSessions;
 import org.autopilot.strategy.api.InstrumentCatalog;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
@@ -62,7 +63,8 @@ class InstrumentCatalogIT {
     @Test
     void duplicateSymbolIsRefusedAndNothingChanges() {
         InstrumentSpec spec = new InstrumentSpec("DUP" + ThreadLocalRandom.current().nextInt(1_000_000), AssetClass.CRYPTO,
-                "USD", "PAPER", ZoneId.of("UTC"), new BigDecimal("0.01"), new BigDecimal("0.00000001"), true);
+                "USD", "PAPER", ZoneId.of("UTC"), ExchangeSessions.ALWAYS_OPEN, new BigDecimal("0.01"),
+                new BigDecimal("0.00000001"), true);
         catalog.register(spec, ACTOR);
         int before = catalog.all().size();
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> catalog.register(spec, ACTOR));
@@ -117,7 +119,7 @@ class InstrumentCatalogIT {
 
     private static InstrumentSpec stock(String symbol, String tick) {
         return new InstrumentSpec(symbol, AssetClass.STOCK, "USD", "XNAS", ZoneId.of("America/New_York"),
-                new BigDecimal(tick), BigDecimal.ONE, false);
+                ExchangeSessions.parse("Mon-Fri 09:30-16:00"), new BigDecimal(tick), BigDecimal.ONE, false);
     }
 
     /** actor|reason|before|after of the instrument's audit entries with that action. */
