@@ -138,6 +138,7 @@ class BrokersBrowserIT {
             assertTrue(operator.driver().findElements(By.xpath(rowXpath(symbol) + "//button")).isEmpty(),
                     "operators get no edit button");
             assertTrue(operator.textOf("instrumentsForm").contains("Only administrators change instruments."));
+            operator.screenshot("instruments-operator");
         }
     }
 

@@ -29,10 +29,12 @@ public class InstrumentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "instrumentForm";
-    /** InstrumentSpec's messages start with the field's name; the fields have the same ids. */
+    /**
+     * InstrumentSpec's messages start with the field's name; the fields have the same ids. Sessions come first: their
+     * messages quote what was typed, which may name another field.
+     */
     private static final List<Map.Entry<String, String>> FIELDS = List.of(Map.entry("sessions", "sessions"),
-            Map.entry("already registered", "symbol"),
-            Map.entry("symbol", "symbol"), Map.entry("assetClass", "assetClass"), Map.entry("currency", "currency"),
+            Map.entry("already registered", "symbol"), Map.entry("symbol", "symbol"), Map.entry("assetClass", "assetClass"), Map.entry("currency", "currency"),
             Map.entry("exchangeCode", "exchangeCode"), Map.entry("exchangeZone", "exchangeZone"),
             Map.entry("tickSize", "tickSize"), Map.entry("lotStep", "lotStep"));
     private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().toList();

@@ -20,7 +20,7 @@ public record SessionNow(boolean open, String title) implements Serializable {
             return new SessionNow(true, "never closes; the trading day ends at 00:00 " + zone.getId());
         }
         if (sessions.isOpen(now, zone)) {
-            return new SessionNow(true, "in session; times are " + zone.getId());
+            return new SessionNow(true, "in session now; hours in " + zone.getId() + " time");
         }
         return new SessionNow(false, sessions.nextOpen(now, zone)
                 .map(open -> "opens " + DAY_AND_TIME.format(open.atZone(zone)) + " " + zone.getId())
