@@ -115,7 +115,8 @@ class BrokersAndInstrumentsApiIT {
     void adminsRegisterAndReviseInstrumentsOthersOnlyRead() throws Exception {
         String symbol = "API" + ThreadLocalRandom.current().nextInt(1_000_000);
         String spec = "\"assetClass\":\"STOCK\",\"currency\":\"USD\",\"exchangeCode\":\"XNAS\","
-                + "\"exchangeZone\":\"America/New_York\",\"lotStep\":1,\"fractional\":false";
+                + "\"exchangeZone\":\"America/New_York\",\"sessions\":\"Mon-Fri 09:30-16:00\",\"lotStep\":1,"
+                + "\"fractional\":false";
         expect(403, "your roles do not allow", send("POST", "/instruments", operator,
                 "{\"symbol\":\"" + symbol + "\",\"tickSize\":0.01," + spec + "}"));
         HttpResponse<String> registered = send("POST", "/instruments", admin,
@@ -123,6 +124,7 @@ class BrokersAndInstrumentsApiIT {
         assertEquals(201, registered.statusCode(), registered.body());
         assertTrue(registered.headers().firstValue("Location").orElseThrow().endsWith("/instruments/" + symbol));
         String version = field(registered.body(), "version");
+        assertEquals("Mon-Fri 09:30-16:00", field(registered.body(), "sessions"), registered.body());
 
         expect(400, "already registered", send("POST", "/instruments", admin,
                 "{\"symbol\":\"" + symbol + "\",\"tickSize\":0.01," + spec + "}"));
@@ -131,6 +133,11 @@ class BrokersAndInstrumentsApiIT {
                         + spec.replace("America/New_York", "Mars/Olympus") + "}"));
         expect(400, "assetClass must be one of [STOCK, CRYPTO, FUTURE, FOREX], got BOND", send("POST", "/instruments",
                 admin, "{\"symbol\":\"X" + symbol + "\",\"tickSize\":0.01," + spec.replace("STOCK", "BOND") + "}"));
+        expect(400, "sessions is required, such as Mon-Fri 09:30-16:00 or 24/7", send("POST", "/instruments", admin,
+                "{\"symbol\":\"X" + symbol + "\",\"tickSize\":0.01,"
+                        + spec.replace("\"sessions\":\"Mon-Fri 09:30-16:00\",", "") + "}"));
+        expect(400, "sessions: \\\"Mon-Fro 09:30-16:00\\\": unknown day \\\"Fro\\\"", send("POST", "/instruments", admin,
+                "{\"symbol\":\"X" + symbol + "\",\"tickSize\":0.01," + spec.replace("Mon-Fri", "Mon-Fro") + "}"));
         assertEquals(404, send("GET", "/instruments/X" + symbol, operator, null).statusCode(), "nothing was registered");
 
         expect(400, "tickSize must be positive, got -0.05", send("PUT", "/instruments/" + symbol, admin,
@@ -145,13 +152,19 @@ class BrokersAndInstrumentsApiIT {
                 "{\"version\":" + version + ",\"tickSize\":0.05," + spec + "}"));
         expect(404, "no instrument NO" + symbol, send("PUT", "/instruments/NO" + symbol, admin,
                 "{\"version\":0,\"tickSize\":0.05," + spec + "}"));
-        assertTrue(send("GET", "/instruments/" + symbol, operator, null).body().contains("\"tickSize\":0.01"),
-                "refused revisions change nothing");
+        expect(400, "sessions: \\\"Mon-Fri 09:30-16:00; Mon 12:00-18:00\\\": Mon 09:30-16:00 overlaps Mon 12:00-18:00",
+                send("PUT", "/instruments/" + symbol, admin, "{\"version\":" + version + ",\"tickSize\":0.05,"
+                        + spec.replace("Mon-Fri 09:30-16:00", "Mon-Fri 09:30-16:00; Mon 12:00-18:00") + "}"));
+        String unchanged = send("GET", "/instruments/" + symbol, operator, null).body();
+        assertTrue(unchanged.contains("\"tickSize\":0.01") && unchanged.contains("\"sessions\":\"Mon-Fri 09:30-16:00\""),
+                "refused revisions change nothing: " + unchanged);
 
         HttpResponse<String> revised = send("PUT", "/instruments/" + symbol, admin,
-                "{\"version\":" + version + ",\"tickSize\":0.05," + spec + "}");
+                "{\"version\":" + version + ",\"tickSize\":0.05,"
+                        + spec.replace("Mon-Fri 09:30-16:00", "mon-thu 09:30-16:00;fri 09:30-13:00") + "}");
         assertEquals(200, revised.statusCode(), revised.body());
         assertTrue(revised.body().contains("\"tickSize\":0.05"), revised.body());
+        assertEquals("Mon-Thu 09:30-16:00; Fri 09:30-13:00", field(revised.body(), "sessions"), "canonical text");
         assertEquals(Long.parseLong(version) + 1, Long.parseLong(field(revised.body(), "version")));
         expect(409, "read it again", send("PUT", "/instruments/" + symbol, admin,
                 "{\"version\":" + version + ",\"tickSize\":0.25," + spec + "}"));

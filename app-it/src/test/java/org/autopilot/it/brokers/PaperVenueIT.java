@@ -51,6 +51,7 @@ import org.autopilot.brokers.api.Venue;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
 import org.autopilot.strategy.api.InstrumentCatalog;
+import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -253,24 +254,35 @@ class PaperVenueIT {
     }
 
     @Test
-    void aDayOrderFromBeforeTheLastCloseExpiresAtTheNextTickAndTheExpiryIsPushed() {
+    void aDayOrderExpiresAtTheNextTickAfterItsOwnInstrumentsCloseAndTheExpiryIsPushed() {
         UUID account = paperAccount("100000", "0");
         BrokerGateway gateway = gateways.forAccount(account);
         publish("JPM", "318.00", "318.05");
         String day = id("day");
         String gtc = id("gtc");
+        String afterClose = id("day-after-close");
+        String crypto = id("day-crypto");
         gateway.submit(limitBuy(day, "JPM", "1", TimeInForce.DAY, "300.00"));
         gateway.submit(limitBuy(gtc, "JPM", "1", TimeInForce.GTC, "300.00"));
-        // as if both were accepted two days ago (and the venue in memory is stale): a close has passed since
-        InContainer.update("update paper_order set accepted_at = ? where account_id = ?",
-                Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)), account.toString());
+        gateway.submit(limitBuy(afterClose, "JPM", "1", TimeInForce.DAY, "300.00"));
+        gateway.submit(limitBuy(crypto, "BTCUSD", "0.001", TimeInForce.DAY, "1.00"));
+        // as if accepted a week ago (a JPM close has passed since), just after JPM's last close (Mon-Fri 09:30-16:00
+        // New York), and just after the last midnight UTC (BTCUSD is 24/7 in UTC: its day has not ended yet) ...
+        Instant now = Instant.now();
+        acceptedAt(account, day, now.minus(7, ChronoUnit.DAYS));
+        acceptedAt(account, gtc, now.minus(7, ChronoUnit.DAYS));
+        acceptedAt(account, afterClose, lastClose("JPM", now).plusSeconds(1));
+        acceptedAt(account, crypto, lastClose("BTCUSD", now).plusSeconds(1));
+        // ... and the venue in memory is stale
         InContainer.update("update paper_venue set revision = revision + 1 where account_id = ?", account.toString());
 
         await().pollInSameThread().atMost(InContainer.PATIENCE).until(() -> !pushed(account).isEmpty());
 
-        assertEquals(List.of(day + " EXPIRED"), pushedStates(account));
         assertEquals(OrderStatus.EXPIRED, gateway.orderStatus(day).orElseThrow().status());
         assertEquals(OrderStatus.NEW, gateway.orderStatus(gtc).orElseThrow().status());
+        assertEquals(OrderStatus.NEW, gateway.orderStatus(afterClose).orElseThrow().status());
+        assertEquals(OrderStatus.NEW, gateway.orderStatus(crypto).orElseThrow().status());
+        assertEquals(List.of(day + " EXPIRED"), pushedStates(account));
     }
 
     @Test
@@ -333,6 +345,16 @@ class PaperVenueIT {
     /** "client order id STATUS" of each report on the queue for this account, oldest first. */
     private List<String> pushedStates(UUID account) {
         return pushed(account).stream().map(r -> r.clientOrderId() + " " + r.status()).toList();
+    }
+
+    private static void acceptedAt(UUID account, String clientOrderId, Instant acceptedAt) {
+        InContainer.update("update paper_order set accepted_at = ? where account_id = ? and client_order_id = ?",
+                Timestamp.from(acceptedAt), account.toString(), clientOrderId);
+    }
+
+    private Instant lastClose(String symbol, Instant now) {
+        InstrumentSpec spec = instruments.bySymbol(symbol).orElseThrow().spec();
+        return spec.sessions().lastClose(now, spec.exchangeZone());
     }
 
     private static String revision(UUID account) {

@@ -86,7 +86,7 @@ class BrokersBrowserIT {
     }
 
     @Test
-    void adminRegistersAnInstrumentAndCorrectsItsTickSizeOperatorsOnlyRead() {
+    void adminRegistersAnInstrumentAndCorrectsItsTickSizeAndSessionsOperatorsOnlyRead() {
         String symbol = "BRW" + ThreadLocalRandom.current().nextInt(1_000_000);
         try (Browser admin = new Browser()) {
             admin.open("/admin/instruments/list.xhtml");
@@ -95,10 +95,12 @@ class BrokersBrowserIT {
             admin.type("instrumentForm:symbol", symbol.toLowerCase());
             admin.type("instrumentForm:exchangeCode", "xnas");
             chooseFiltered(admin, "instrumentForm:exchangeZone", "New_York", "America/New_York");
+            admin.type("instrumentForm:sessions", "mon-fri 09:30-16:00");
             admin.type("instrumentForm:tickSize", "0.01");
             admin.click(By.id("instrumentForm:save"));
             admin.awaitText("#instrumentsForm\\:instruments", symbol);
             assertTrue(rowOf(admin, symbol).getText().contains("XNAS"), "codes are taken in upper case");
+            assertTrue(rowOf(admin, symbol).getText().contains("Mon-Fri 09:30-16:00"), "sessions in canonical text");
 
             admin.click(By.xpath(rowXpath(symbol) + "//button[contains(@id, 'edit')]"));
             admin.type("instrumentForm:tickSize", "-0.05");
@@ -108,11 +110,25 @@ class BrokersBrowserIT {
             assertTrue(rowOf(admin, symbol).getText().contains("0.01"), "nothing saved on error");
 
             admin.type("instrumentForm:tickSize", "0.05");
+            admin.type("instrumentForm:sessions", "Sun-Thu 9:30-16:00");
+            admin.click(By.id("instrumentForm:save"));
+            admin.awaitText("#instrumentForm\\:sessionsMessage",
+                    "sessions: \"Sun-Thu 9:30-16:00\": times are HH:mm-HH:mm, such as 09:30-16:00, got 9:30-16:00");
+            admin.screenshot("instrument-sessions-refused");
+            assertTrue(rowOf(admin, symbol).getText().contains("0.01"), "nothing saved on error");
+
+            admin.type("instrumentForm:sessions", "sun-thu 17:00-16:00");
             admin.click(By.id("instrumentForm:save"));
             awaitRow(admin, symbol, "0.05");
             new WebDriverWait(admin.driver(), Duration.ofSeconds(10))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("instrumentForm:save")));
-            admin.screenshot("instrument-tick-corrected");
+            WebElement row = rowOf(admin, symbol);
+            assertTrue(row.getText().contains("Sun-Thu 17:00-16:00"), row.getText());
+            String state = row.findElement(By.cssSelector(".ap-session-tag")).getAttribute("title");
+            assertTrue(row.getText().contains("OPEN") ? state.startsWith("in session")
+                    : row.getText().contains("CLOSED") && state.matches("opens \\w{3} \\d{2}:\\d{2} America/New_York"),
+                    row.getText() + " / " + state);
+            admin.screenshot("instrument-sessions-saved");
         }
         try (Browser operator = new Browser()) {
             operator.open("/admin/instruments/list.xhtml");
@@ -122,6 +138,7 @@ class BrokersBrowserIT {
             assertTrue(operator.driver().findElements(By.xpath(rowXpath(symbol) + "//button")).isEmpty(),
                     "operators get no edit button");
             assertTrue(operator.textOf("instrumentsForm").contains("Only administrators change instruments."));
+            operator.screenshot("instruments-operator");
         }
     }
 

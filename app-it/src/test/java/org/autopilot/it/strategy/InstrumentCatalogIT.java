@@ -9,10 +9,12 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.autopilot.it.support.Deployments;
 import org.autopilot.it.support.InContainer;
 import org.autopilot.strategy.api.AssetClass;
+import org.autopilot.strategy.api.ExchangeSessions;
 import org.autopilot.strategy.api.InstrumentCatalog;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
@@ -46,6 +48,36 @@ class InstrumentCatalogIT {
     }
 
     @Test
+    void theSeededInstrumentsTradeInTheirExchangesSessions() {
+        assertTrue(InContainer.appliedMigrations("strategy").contains("7"));
+        Map<String, String> expected = Map.of("AAPL", "Mon-Fri 09:30-16:00", "SPY", "Mon-Fri 09:30-16:00",
+                "BTCUSD", "24/7", "ETHUSD", "24/7", "ESZ2026", "Sun-Thu 17:00-16:00", "NQZ2026", "Sun-Thu 17:00-16:00",
+                "CLF2027", "Sun-Thu 18:00-17:00", "EURUSD", "Sun-Thu 17:00-17:00");
+        expected.forEach((symbol, sessions) -> assertEquals(ExchangeSessions.parse(sessions),
+                catalog.bySymbol(symbol).orElseThrow().spec().sessions(), symbol));
+    }
+
+    @Test
+    void sessionsAreStoredRevisedAndAuditedAsTheirCanonicalText() {
+        String symbol = "SES" + ThreadLocalRandom.current().nextInt(1_000_000);
+        InstrumentView registered = catalog.register(stock(symbol, "0.01"), ACTOR);
+        InstrumentSpec s = registered.spec();
+        InstrumentSpec futures = new InstrumentSpec(symbol, s.assetClass(), s.currency(), s.exchangeCode(),
+                ZoneId.of("America/Chicago"), ExchangeSessions.parse("thu,Sun-Wed 17:00-16:00"), s.tickSize(),
+                s.lotStep(), s.fractional());
+
+        InstrumentView updated = catalog.update(symbol, registered.version(), futures, ACTOR);
+
+        assertEquals("Sun-Thu 17:00-16:00", catalog.bySymbol(symbol).orElseThrow().spec().sessions().toString());
+        assertEquals(List.of("Sun-Thu 17:00-16:00"), InContainer.column("select sessions from instrument where symbol = ?",
+                symbol));
+        String row = await().atMost(InContainer.PATIENCE).until(() -> auditOf(registered, "instrument.updated"),
+                rows -> !rows.isEmpty()).getFirst();
+        assertTrue(row.contains("sessions=Mon-Fri 09:30-16:00") && row.contains("sessions=Sun-Thu 17:00-16:00"), row);
+        assertEquals(updated, catalog.update(symbol, updated.version(), futures, ACTOR), "the same sessions change nothing");
+    }
+
+    @Test
     void registeredInstrumentReadsBackWithItsExactSpecificationAndIsAudited() {
         InstrumentSpec spec = stock("IT" + ThreadLocalRandom.current().nextInt(1_000_000), "0.01");
         InstrumentView registered = catalog.register(spec, ACTOR);
@@ -62,7 +94,8 @@ class InstrumentCatalogIT {
     @Test
     void duplicateSymbolIsRefusedAndNothingChanges() {
         InstrumentSpec spec = new InstrumentSpec("DUP" + ThreadLocalRandom.current().nextInt(1_000_000), AssetClass.CRYPTO,
-                "USD", "PAPER", ZoneId.of("UTC"), new BigDecimal("0.01"), new BigDecimal("0.00000001"), true);
+                "USD", "PAPER", ZoneId.of("UTC"), ExchangeSessions.ALWAYS_OPEN, new BigDecimal("0.01"),
+                new BigDecimal("0.00000001"), true);
         catalog.register(spec, ACTOR);
         int before = catalog.all().size();
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> catalog.register(spec, ACTOR));
@@ -117,7 +150,7 @@ class InstrumentCatalogIT {
 
     private static InstrumentSpec stock(String symbol, String tick) {
         return new InstrumentSpec(symbol, AssetClass.STOCK, "USD", "XNAS", ZoneId.of("America/New_York"),
-                new BigDecimal(tick), BigDecimal.ONE, false);
+                ExchangeSessions.parse("Mon-Fri 09:30-16:00"), new BigDecimal(tick), BigDecimal.ONE, false);
     }
 
     /** actor|reason|before|after of the instrument's audit entries with that action. */

@@ -6,12 +6,14 @@ import java.util.Arrays;
 
 /**
  * The trading properties of an instrument. Prices are multiples of {@code tickSize}, quantities multiples of
- * {@code lotStep}; {@code exchangeZone} is the time zone of the exchange's sessions. An instrument without
- * {@code fractional} quantities trades whole units, so its lot step is a whole number. Every message of a refused
- * specification starts with the name of the offending field, so forms can show it next to that field.
+ * {@code lotStep}; {@code sessions} are the exchange's regular trading sessions, read in {@code exchangeZone}. An
+ * instrument without {@code fractional} quantities trades whole units, so its lot step is a whole number. Every
+ * message of a refused specification starts with the name of the offending field, so forms can show it next to that
+ * field.
  */
 public record InstrumentSpec(String symbol, AssetClass assetClass, String currency, String exchangeCode,
-                             ZoneId exchangeZone, BigDecimal tickSize, BigDecimal lotStep, boolean fractional) {
+                             ZoneId exchangeZone, ExchangeSessions sessions, BigDecimal tickSize, BigDecimal lotStep,
+                             boolean fractional) {
 
     /** What the storage keeps of tick sizes and lot steps: DECIMAL(24, 12). */
     private static final int MAX_DECIMALS = 12;
@@ -33,6 +35,9 @@ public record InstrumentSpec(String symbol, AssetClass assetClass, String curren
         }
         if (exchangeZone == null) {
             throw new IllegalArgumentException("exchangeZone is required, a time zone such as America/New_York");
+        }
+        if (sessions == null) {
+            throw new IllegalArgumentException("sessions is required, such as Mon-Fri 09:30-16:00 or 24/7");
         }
         requireStorableStep(tickSize, "tickSize");
         requireStorableStep(lotStep, "lotStep");

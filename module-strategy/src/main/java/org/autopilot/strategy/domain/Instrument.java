@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.autopilot.strategy.api.AssetClass;
+import org.autopilot.strategy.api.ExchangeSessions;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
 
@@ -42,6 +43,10 @@ public class Instrument {
 
     @Column(name = "exchange_zone", nullable = false)
     private String exchangeZone;
+
+    /** The canonical text of {@link ExchangeSessions}. */
+    @Column(nullable = false)
+    private String sessions;
 
     @Column(name = "tick_size", nullable = false, precision = 24, scale = 12)
     private BigDecimal tickSize;
@@ -93,6 +98,7 @@ public class Instrument {
         currency = spec.currency();
         exchangeCode = spec.exchangeCode();
         exchangeZone = spec.exchangeZone().getId();
+        sessions = spec.sessions().toString();
         tickSize = spec.tickSize();
         lotStep = spec.lotStep();
         fractional = spec.fractional();
@@ -108,12 +114,12 @@ public class Instrument {
 
     private InstrumentSpec spec() {
         return normalized(new InstrumentSpec(symbol, assetClass, currency, exchangeCode, ZoneId.of(exchangeZone),
-                tickSize, lotStep, fractional));
+                ExchangeSessions.parse(sessions), tickSize, lotStep, fractional));
     }
 
     private static InstrumentSpec normalized(InstrumentSpec spec) {
         return new InstrumentSpec(spec.symbol(), spec.assetClass(), spec.currency(), spec.exchangeCode(),
-                spec.exchangeZone(), plain(spec.tickSize()), plain(spec.lotStep()), spec.fractional());
+                spec.exchangeZone(), spec.sessions(), plain(spec.tickSize()), plain(spec.lotStep()), spec.fractional());
     }
 
     /** Without trailing zeros, and without an exponent for whole numbers (1000, not 1E+3). */

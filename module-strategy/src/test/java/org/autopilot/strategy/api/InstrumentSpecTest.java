@@ -13,9 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class InstrumentSpecTest {
 
+    private static final ExchangeSessions STOCKS = ExchangeSessions.parse("Mon-Fri 09:30-16:00");
+
     private static InstrumentSpec spec(String symbol, String currency, String exchange, String tick, String lot,
                                        boolean fractional) {
-        return new InstrumentSpec(symbol, AssetClass.STOCK, currency, exchange, ZoneId.of("America/New_York"),
+        return new InstrumentSpec(symbol, AssetClass.STOCK, currency, exchange, ZoneId.of("America/New_York"), STOCKS,
                 tick == null ? null : new BigDecimal(tick), lot == null ? null : new BigDecimal(lot), fractional);
     }
 
@@ -48,13 +50,16 @@ class InstrumentSpecTest {
     }
 
     @Test
-    void missingAssetClassAndZoneAreNamedNotNullPointers() {
+    void missingAssetClassZoneAndSessionsAreNamedNotNullPointers() {
         IllegalArgumentException noClass = assertThrows(IllegalArgumentException.class, () -> new InstrumentSpec("AAPL",
-                null, "USD", "XNAS", ZoneId.of("UTC"), BigDecimal.ONE, BigDecimal.ONE, false));
+                null, "USD", "XNAS", ZoneId.of("UTC"), STOCKS, BigDecimal.ONE, BigDecimal.ONE, false));
         assertEquals("assetClass is required, one of [STOCK, CRYPTO, FUTURE, FOREX]", noClass.getMessage());
         IllegalArgumentException noZone = assertThrows(IllegalArgumentException.class, () -> new InstrumentSpec("AAPL",
-                AssetClass.STOCK, "USD", "XNAS", null, BigDecimal.ONE, BigDecimal.ONE, false));
+                AssetClass.STOCK, "USD", "XNAS", null, STOCKS, BigDecimal.ONE, BigDecimal.ONE, false));
         assertTrue(noZone.getMessage().startsWith("exchangeZone is required"), noZone.getMessage());
+        IllegalArgumentException noSessions = assertThrows(IllegalArgumentException.class, () -> new InstrumentSpec(
+                "AAPL", AssetClass.STOCK, "USD", "XNAS", ZoneId.of("UTC"), null, BigDecimal.ONE, BigDecimal.ONE, false));
+        assertEquals("sessions is required, such as Mon-Fri 09:30-16:00 or 24/7", noSessions.getMessage());
     }
 
     @Test

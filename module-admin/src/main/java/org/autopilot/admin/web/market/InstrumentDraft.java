@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.autopilot.strategy.api.AssetClass;
+import org.autopilot.strategy.api.ExchangeSessions;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
 
@@ -23,6 +24,7 @@ public class InstrumentDraft implements Serializable {
     private String currency;
     private String exchangeCode;
     private String exchangeZone;
+    private String sessions;
     private BigDecimal tickSize;
     private BigDecimal lotStep;
     private boolean fractional;
@@ -49,6 +51,7 @@ public class InstrumentDraft implements Serializable {
         d.currency = spec.currency();
         d.exchangeCode = spec.exchangeCode();
         d.exchangeZone = spec.exchangeZone().getId();
+        d.sessions = spec.sessions().toString();
         d.tickSize = spec.tickSize();
         d.lotStep = spec.lotStep();
         d.fractional = spec.fractional();
@@ -58,7 +61,8 @@ public class InstrumentDraft implements Serializable {
     /** @throws IllegalArgumentException naming the first invalid field */
     public InstrumentSpec toSpec() {
         return new InstrumentSpec(upper(symbol), assetClass, upper(currency), upper(exchangeCode),
-                exchangeZone == null ? null : ZoneId.of(exchangeZone), tickSize, lotStep, fractional);
+                exchangeZone == null ? null : ZoneId.of(exchangeZone),
+                sessions == null ? null : ExchangeSessions.parse(sessions), tickSize, lotStep, fractional);
     }
 
     private static String upper(String code) {
@@ -112,6 +116,14 @@ public class InstrumentDraft implements Serializable {
 
     public void setExchangeZone(String exchangeZone) {
         this.exchangeZone = exchangeZone;
+    }
+
+    public String getSessions() {
+        return sessions;
+    }
+
+    public void setSessions(String sessions) {
+        this.sessions = sessions;
     }
 
     public BigDecimal getTickSize() {

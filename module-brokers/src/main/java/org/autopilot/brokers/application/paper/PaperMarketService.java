@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.autopilot.brokers.api.PaperMarket;
 import org.autopilot.brokers.api.Quote;
-import org.autopilot.brokers.domain.paper.PaperSession;
 import org.autopilot.brokers.domain.paper.RandomWalk;
 import org.autopilot.brokers.domain.paper.ReferencePrices;
+import org.autopilot.brokers.domain.paper.SessionCloses;
 import org.autopilot.strategy.api.InstrumentCatalog;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
@@ -24,10 +25,10 @@ import org.autopilot.strategy.api.InstrumentView;
 /**
  * The paper market. Opens with a quote for every active instrument at its reference price; on every tick of its
  * {@link PaperMarketClock} it takes one random-walk step for every instrument (while the walk runs), re-reads the
- * instrument catalogue once a minute, and expires the working DAY orders accepted before the last close
- * ({@link PaperSession}, 16:00 New York; also after the server was down over a close, and again at the next tick
- * for an account whose expiry failed). Every move runs the paper accounts' working orders against the new quotes,
- * each account in its own transaction.
+ * instrument catalogue once a minute, and expires the working DAY orders accepted before the last close of their
+ * own instrument's sessions (in its exchange's zone; 24/7 instruments close at midnight there; also after the
+ * server was down over a close, and again at the next tick for an account whose expiry failed). Every move runs the
+ * paper accounts' working orders against the new quotes, each account in its own transaction.
  */
 @ApplicationScoped
 public class PaperMarketService implements PaperMarket {
@@ -47,6 +48,8 @@ public class PaperMarketService implements PaperMarket {
     /** Held while the market moves (a publish, a tick): never two moves at once, and no move after a stop. */
     private final ReentrantLock moving = new ReentrantLock();
     private final Map<String, BigDecimal> tickSizes = new ConcurrentHashMap<>();
+    /** Every registered instrument, inactive ones included: their working DAY orders still expire. */
+    private final Map<String, InstrumentSpec> specs = new ConcurrentHashMap<>();
     private final RandomWalk walk = new RandomWalk(System.nanoTime());
     private volatile boolean clocked;
     private volatile boolean walking;
@@ -128,7 +131,7 @@ public class PaperMarketService implements PaperMarket {
                 moved.forEach(quotes::put);
                 venues.match(moved);
             }
-            venues.expireDayOrders(PaperSession.lastClose(now));
+            venues.expireDayOrders(lastCloses(now));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "paper market tick failed; the next tick tries again", e);
         } finally {
@@ -136,10 +139,17 @@ public class PaperMarketService implements PaperMarket {
         }
     }
 
+    private SessionCloses lastCloses(Instant now) {
+        Map<String, Instant> closes = new HashMap<>();
+        specs.forEach((symbol, spec) -> closes.put(symbol, spec.sessions().lastClose(now, spec.exchangeZone())));
+        return new SessionCloses(closes);
+    }
+
     /** Admits every active instrument; one that has no quote yet opens at its reference price. */
     private void readCatalog(Instant now) {
         for (InstrumentView instrument : catalog.all()) {
             InstrumentSpec spec = instrument.spec();
+            specs.put(spec.symbol(), spec);
             if (instrument.active()) {
                 tickSizes.put(spec.symbol(), spec.tickSize());
                 if (quotes.latest(spec.symbol()).isEmpty()) {

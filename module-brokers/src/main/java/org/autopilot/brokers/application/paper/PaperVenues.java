@@ -3,7 +3,9 @@ package org.autopilot.brokers.application.paper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,8 +20,10 @@ import java.util.stream.Collectors;
 import org.autopilot.brokers.api.BrokerGateway;
 import org.autopilot.brokers.api.OrderReport;
 import org.autopilot.brokers.api.Quote;
+import org.autopilot.brokers.domain.paper.DayOrders;
 import org.autopilot.brokers.domain.paper.PaperExchange;
 import org.autopilot.brokers.domain.paper.PaperVenueRepository;
+import org.autopilot.brokers.domain.paper.SessionCloses;
 
 /**
  * The paper venues of all paper accounts. Calls on one account's venue run one at a time (a lock per account),
@@ -87,10 +91,20 @@ public class PaperVenues {
         }
     }
 
-    /** The session closed at {@code close}: DAY orders accepted before it expire, account by account. */
-    public void expireDayOrders(Instant close) {
-        for (UUID accountId : repository.accountsWithDayOrdersAcceptedBefore(close)) {
-            isolated(accountId, venue -> venue.expireDayOrders(close));
+    /**
+     * DAY orders whose instrument's session closed since they were accepted expire, account by account: one query
+     * for the orders accepted before the latest close, then each symbol's own close decides which accounts have any.
+     */
+    public void expireDayOrders(SessionCloses closes) {
+        Optional<Instant> latest = closes.latest();
+        if (latest.isEmpty()) {
+            return;
+        }
+        Set<UUID> due = repository.dayOrdersAcceptedBefore(latest.get()).stream()
+                .filter(o -> closes.expires(o.symbol(), o.oldestAcceptedAt()))
+                .map(DayOrders::accountId).collect(Collectors.toCollection(LinkedHashSet::new));
+        for (UUID accountId : due) {
+            isolated(accountId, venue -> venue.expireDayOrders(closes));
         }
     }
 

@@ -126,12 +126,12 @@ public final class PaperExchange implements BrokerGateway {
         return filled;
     }
 
-    /** The session that closed at {@code sessionClose} is over: working DAY orders accepted before it expire. */
-    public synchronized List<OrderReport> expireDayOrders(Instant sessionClose) {
+    /** Working DAY orders whose instrument's session closed since they were accepted expire. */
+    public synchronized List<OrderReport> expireDayOrders(SessionCloses closes) {
         List<OrderReport> expired = new ArrayList<>();
         for (PaperOrder order : List.copyOf(orders.values())) {
             if (order.working() && order.request().timeInForce() == TimeInForce.DAY
-                    && order.acceptedAt().isBefore(sessionClose)) {
+                    && closes.expires(order.request().symbol(), order.acceptedAt())) {
                 expired.add(publish(order.end(OrderStatus.EXPIRED, "end of day", clock.instant())));
             }
         }

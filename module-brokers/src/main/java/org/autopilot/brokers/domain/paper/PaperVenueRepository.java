@@ -34,8 +34,8 @@ public interface PaperVenueRepository {
     /** The accounts with at least one working order in one of the symbols. */
     List<UUID> accountsWithWorkingOrdersIn(Set<String> symbols);
 
-    /** The accounts with at least one working DAY order accepted before {@code close}. */
-    List<UUID> accountsWithDayOrdersAcceptedBefore(Instant close);
+    /** The working DAY orders accepted before {@code instant}, per account and symbol. */
+    List<DayOrders> dayOrdersAcceptedBefore(Instant instant);
 
     /** The venue's own log, oldest first; empty for an account without a paper venue. */
     List<PaperLogEntry> log(UUID accountId);

@@ -146,12 +146,33 @@ class PaperExchangeTest {
     void dayOrdersExpireAtTheEndOfTheSessionAndGtcOrdersStay() {
         submit("day", OrderSide.BUY, "1", OrderType.LIMIT, TimeInForce.DAY, "90", null);
         submit("gtc", OrderSide.BUY, "1", OrderType.LIMIT, TimeInForce.GTC, "90", null);
-        assertTrue(venue.expireDayOrders(T).isEmpty(), "accepted at the close itself: belongs to the next session");
+        assertTrue(venue.expireDayOrders(closes("AAPL", T)).isEmpty(),
+                "accepted at the close itself: belongs to the next session");
         assertEquals(OrderStatus.NEW, status("day"));
-        assertEquals(List.of(OrderStatus.EXPIRED), venue.expireDayOrders(T.plusSeconds(1)).stream()
+        assertEquals(List.of(OrderStatus.EXPIRED), venue.expireDayOrders(closes("AAPL", T.plusSeconds(1))).stream()
                 .map(OrderReport::status).toList());
         assertEquals(OrderStatus.EXPIRED, status("day"));
         assertEquals(OrderStatus.NEW, status("gtc"));
+    }
+
+    @Test
+    void eachDayOrderExpiresAtItsOwnInstrumentsClose() {
+        for (String symbol : List.of("AAPL", "BTCUSD", "NOTLISTED")) {
+            venue.submit(new OrderRequest(symbol, symbol, OrderSide.BUY, d("1"), OrderType.LIMIT, TimeInForce.DAY,
+                    d("1"), null, null, null, null));
+        }
+        // AAPL's session closed after the orders were accepted, BTCUSD's day ended before; NOTLISTED has no sessions
+        SessionCloses closes = new SessionCloses(Map.of("AAPL", T.plusSeconds(60), "BTCUSD", T.minusSeconds(60)));
+
+        assertEquals(List.of("AAPL EXPIRED"), venue.expireDayOrders(closes).stream()
+                .map(r -> r.clientOrderId() + " " + r.status()).toList());
+        assertEquals(OrderStatus.NEW, status("BTCUSD"));
+        assertEquals(OrderStatus.NEW, status("NOTLISTED"));
+        assertEquals(Optional.of(T.plusSeconds(60)), closes.latest());
+    }
+
+    private static SessionCloses closes(String symbol, Instant close) {
+        return new SessionCloses(Map.of(symbol, close));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.autopilot.brokers.api.BrokerPosition;
 import org.autopilot.brokers.api.TimeInForce;
+import org.autopilot.brokers.domain.paper.DayOrders;
 import org.autopilot.brokers.domain.paper.PaperLogEntry;
 import org.autopilot.brokers.domain.paper.PaperOrderState;
 import org.autopilot.brokers.domain.paper.PaperVenueChanges;
@@ -100,10 +101,12 @@ public class JpaPaperVenueRepository implements PaperVenueRepository {
     }
 
     @Override
-    public List<UUID> accountsWithDayOrdersAcceptedBefore(Instant close) {
-        return em.createQuery("select distinct o.id.accountId from PaperOrderRecord o"
-                        + " where o.working = true and o.timeInForce = :day and o.acceptedAt < :close", UUID.class)
-                .setParameter("day", TimeInForce.DAY).setParameter("close", close).getResultList();
+    public List<DayOrders> dayOrdersAcceptedBefore(Instant instant) {
+        return em.createQuery("select new org.autopilot.brokers.domain.paper.DayOrders(o.id.accountId, o.symbol,"
+                        + " min(o.acceptedAt)) from PaperOrderRecord o"
+                        + " where o.working = true and o.timeInForce = :day and o.acceptedAt < :instant"
+                        + " group by o.id.accountId, o.symbol", DayOrders.class)
+                .setParameter("day", TimeInForce.DAY).setParameter("instant", instant).getResultList();
     }
 
     @Override

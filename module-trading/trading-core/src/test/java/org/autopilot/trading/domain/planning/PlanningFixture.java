@@ -8,15 +8,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.autopilot.strategy.api.AssetClass;
+import org.autopilot.strategy.api.ExchangeSessions;
 import org.autopilot.strategy.api.InstrumentSpec;
 
 /** Test inputs for the planner and a compact text form of its plans ("cancel | EXIT SELL 10 MARKET DAY"). */
 final class PlanningFixture {
 
     static final InstrumentSpec AAPL = new InstrumentSpec("AAPL", AssetClass.STOCK, "USD", "XNAS",
-            ZoneId.of("America/New_York"), new BigDecimal("0.01"), BigDecimal.ONE, false);
+            ZoneId.of("America/New_York"), ExchangeSessions.parse("Mon-Fri 09:30-16:00"), new BigDecimal("0.01"),
+            BigDecimal.ONE, false);
     static final InstrumentSpec BTC = new InstrumentSpec("BTC/USD", AssetClass.CRYPTO, "USD", "PAPER", ZoneId.of("UTC"),
-            new BigDecimal("0.01"), new BigDecimal("0.0001"), true);
+            ExchangeSessions.ALWAYS_OPEN, new BigDecimal("0.01"), new BigDecimal("0.0001"), true);
     /** A Wednesday, 10:00 in New York. */
     static final Instant WEDNESDAY_10AM_NY = Instant.parse("2026-03-04T15:00:00Z");
 

@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.UUID;
 import org.autopilot.strategy.api.AssetClass;
+import org.autopilot.strategy.api.ExchangeSessions;
 import org.autopilot.strategy.api.InstrumentCatalog;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.autopilot.strategy.api.InstrumentView;
@@ -31,7 +33,8 @@ import org.autopilot.strategy.api.StaleVersionException;
 
 /**
  * The instrument catalogue: staff on the desk read it, admins register and revise instruments. A revision names the
- * version it was made from (as read here); a newer stored version answers 409 and changes nothing.
+ * version it was made from (as read here); a newer stored version answers 409 and changes nothing. Sessions travel as
+ * their text ({@code "Mon-Fri 09:30-16:00"}, {@code "24/7"}); the answer carries the canonical text.
  */
 @RequestScoped
 @Path("v1/instruments")
@@ -44,19 +47,36 @@ public class InstrumentsResource {
      * required there and ignored on POST.
      */
     public record InstrumentBody(String symbol, String assetClass, String currency, String exchangeCode,
-                                 String exchangeZone, BigDecimal tickSize, BigDecimal lotStep, Boolean fractional,
-                                 Long version) {
+                                 String exchangeZone, String sessions, BigDecimal tickSize, BigDecimal lotStep,
+                                 Boolean fractional, Long version) {
 
         InstrumentSpec toSpec(String fixedSymbol) {
             return new InstrumentSpec(fixedSymbol, oneOf(AssetClass.class, assetClass, "assetClass"), currency,
-                    exchangeCode, zone(exchangeZone, "exchangeZone"), tickSize, lotStep,
+                    exchangeCode, zone(exchangeZone, "exchangeZone"),
+                    sessions == null ? null : ExchangeSessions.parse(sessions), tickSize, lotStep,
                     required(fractional, "fractional", "false"));
         }
     }
 
+    /** An instrument as answered: {@link InstrumentView} with the zone and the sessions as text. */
+    public record InstrumentJson(UUID id, SpecJson spec, boolean active, long version) {
+
+        static InstrumentJson of(InstrumentView view) {
+            InstrumentSpec s = view.spec();
+            return new InstrumentJson(view.id(), new SpecJson(s.symbol(), s.assetClass().name(), s.currency(),
+                    s.exchangeCode(), s.exchangeZone().getId(), s.sessions().toString(), s.tickSize(), s.lotStep(),
+                    s.fractional()), view.active(), view.version());
+        }
+    }
+
+    /** {@link InstrumentSpec} as answered. */
+    public record SpecJson(String symbol, String assetClass, String currency, String exchangeCode, String exchangeZone,
+                           String sessions, BigDecimal tickSize, BigDecimal lotStep, boolean fractional) {
+    }
+
     private static final String EXAMPLE = "send {\"symbol\":\"AAPL\",\"assetClass\":\"STOCK\",\"currency\":\"USD\","
-            + "\"exchangeCode\":\"XNAS\",\"exchangeZone\":\"America/New_York\",\"tickSize\":0.01,\"lotStep\":1,"
-            + "\"fractional\":false}";
+            + "\"exchangeCode\":\"XNAS\",\"exchangeZone\":\"America/New_York\",\"sessions\":\"Mon-Fri 09:30-16:00\","
+            + "\"tickSize\":0.01,\"lotStep\":1,\"fractional\":false}";
 
     @Inject
     InstrumentCatalog catalog;
@@ -69,15 +89,15 @@ public class InstrumentsResource {
 
     @GET
     @RolesAllowed({"admin", "operator"})
-    public List<InstrumentView> all() {
-        return catalog.all();
+    public List<InstrumentJson> all() {
+        return catalog.all().stream().map(InstrumentJson::of).toList();
     }
 
     @GET
     @Path("{symbol: .+}")
     @RolesAllowed({"admin", "operator"})
-    public InstrumentView bySymbol(@PathParam("symbol") String symbol) {
-        return existing(symbol);
+    public InstrumentJson bySymbol(@PathParam("symbol") String symbol) {
+        return InstrumentJson.of(existing(symbol));
     }
 
     @POST
@@ -88,21 +108,21 @@ public class InstrumentsResource {
         }
         InstrumentView created = catalog.register(body.toSpec(body.symbol()), security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.spec().symbol()).build())
-                .entity(created).build();
+                .entity(InstrumentJson.of(created)).build();
     }
 
     @PUT
     @Path("{symbol: .+}")
     @RolesAllowed("admin")
-    public InstrumentView update(@PathParam("symbol") String symbol, InstrumentBody body) {
+    public InstrumentJson update(@PathParam("symbol") String symbol, InstrumentBody body) {
         existing(symbol);
         if (body == null) {
             throw new IllegalArgumentException(EXAMPLE.replace("}", ",\"version\":0}"));
         }
         long version = required(body.version(), "version", "the version read from GET /instruments/" + symbol);
         try {
-            return catalog.update(symbol, version, body.toSpec(body.symbol() == null ? symbol : body.symbol()),
-                    security.getUserPrincipal().getName());
+            return InstrumentJson.of(catalog.update(symbol, version,
+                    body.toSpec(body.symbol() == null ? symbol : body.symbol()), security.getUserPrincipal().getName()));
         } catch (StaleVersionException e) {
             throw new ClientErrorException(e.getMessage(), Response.Status.CONFLICT);
         }
