@@ -133,6 +133,18 @@ public class DeliveryProcessor {
         }
     }
 
+    /**
+     * First deliveries of one account, in queue order, in one transaction: each is planned and sent as by
+     * {@link #deliver}. One that fails rolls back them all (orders already at the broker stay there and are found
+     * by the redelivery, which asks first).
+     */
+    @Transactional
+    public void deliverAll(List<UUID> deliveryIds) {
+        for (UUID deliveryId : deliveryIds) {
+            deliver(deliveryId, false);
+        }
+    }
+
     /** The exit before a waiting entry finished: send the entry if the exit filled, else drop it. */
     @Transactional
     public void release(UUID deliveryId) {

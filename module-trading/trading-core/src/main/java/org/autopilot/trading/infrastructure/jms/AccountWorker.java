@@ -6,6 +6,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
@@ -17,10 +19,16 @@ import org.autopilot.trading.application.execution.DeliveryProcessor;
  * transaction, then acknowledges it (transacted session). A crash between the two redelivers the message, and the
  * processor recognises work already done. A message that keeps failing is retried with a growing pause (only this
  * account waits) and after {@value #MAX_ATTEMPTS} attempts its delivery is marked failed with the reason.
+ * <p>
+ * When deliveries queue up (a burst of signals), the worker plans and sends up to {@value #BATCH} of them, in queue
+ * order, in one transaction and acknowledges them together: one commit instead of one each. Only first deliveries
+ * are batched; a batch that fails is rolled back, and its messages come back redelivered and are then handled one at
+ * a time, so a failing delivery is retried and counted on its own.
  */
 final class AccountWorker implements Runnable {
 
     static final int MAX_ATTEMPTS = 5;
+    static final int BATCH = 10;
     private static final Logger LOG = Logger.getLogger(AccountWorker.class.getName());
     private static final long POLL_MILLIS = 250;
 
@@ -66,7 +74,7 @@ final class AccountWorker implements Runnable {
                     if (message != null && !running) {
                         jms.rollback(); // stopped while waiting: the message stays in the queue for the next worker
                     } else if (message != null) {
-                        long backoff = handleWithPermit(jms, message);
+                        long backoff = handleWithPermit(jms, consumer, message);
                         pause(backoff);
                     }
                 }
@@ -80,13 +88,62 @@ final class AccountWorker implements Runnable {
         }
     }
 
-    /** Processes one message holding a processing permit; answers how long to pause (outside the permit). */
-    private long handleWithPermit(JMSContext jms, Message message) {
+    /**
+     * Processes the message, and the first deliveries queued behind it, holding a processing permit; answers how long
+     * to pause (outside the permit).
+     */
+    private long handleWithPermit(JMSContext jms, JMSConsumer consumer, Message message) {
         processing.acquireUninterruptibly();
         try {
-            return handle(jms, message);
+            if (!batchable(message)) {
+                return handle(jms, message);
+            }
+            List<Message> batch = new ArrayList<>(List.of(message));
+            Message next = consumer.receiveNoWait();
+            while (next != null && batchable(next)) {
+                batch.add(next);
+                next = batch.size() < BATCH ? consumer.receiveNoWait() : null;
+            }
+            if (batch.size() == 1 && next == null) {
+                return handle(jms, message);
+            }
+            if (!deliverAll(jms, batch)) {
+                return 0; // rolled back: the messages come back redelivered and are handled one by one
+            }
+            if (next == null) {
+                jms.commit();
+                return 0;
+            }
+            return handle(jms, next); // its commit acknowledges the batch too
         } finally {
             processing.release();
+        }
+    }
+
+    /** A first delivery of a "deliver" message; everything else is handled on its own. */
+    private static boolean batchable(Message message) {
+        try {
+            return !message.getJMSRedelivered()
+                    && ExecutionQueues.DELIVER.equals(message.getStringProperty(ExecutionQueues.KIND))
+                    && message.getStringProperty(ExecutionQueues.DELIVERY_ID) != null;
+        } catch (JMSException e) {
+            return false;
+        }
+    }
+
+    private boolean deliverAll(JMSContext jms, List<Message> batch) {
+        List<UUID> deliveryIds = new ArrayList<>();
+        try {
+            for (Message m : batch) {
+                deliveryIds.add(UUID.fromString(m.getStringProperty(ExecutionQueues.DELIVERY_ID)));
+            }
+            processor.deliverAll(deliveryIds);
+            return true;
+        } catch (JMSException | RuntimeException e) {
+            LOG.log(Level.WARNING, "account " + accountId + ": a batch of " + batch.size()
+                    + " deliveries failed and is retried one by one: " + rootMessage(e), e);
+            jms.rollback();
+            return false;
         }
     }
 
