@@ -286,6 +286,35 @@ class PaperVenueIT {
     }
 
     @Test
+    void openingAndClosingOrdersWaitForTheirInstrumentsOpenAndCloseAndA247InstrumentRefusesThem() {
+        UUID account = paperAccount("100000", "0");
+        BrokerGateway gateway = gateways.forAccount(account);
+        publish("AMZN", "230.00", "230.02");
+        String opg = id("opg");
+        String cls = id("cls");
+        String opgWaiting = id("opg-waiting");
+        assertEquals(OrderStatus.NEW, gateway.submit(OrderRequest.market(opg, "AMZN", OrderSide.BUY, d("1"),
+                TimeInForce.OPG)).status(), "an opening order never fills at submission");
+        gateway.submit(OrderRequest.market(cls, "AMZN", OrderSide.BUY, d("1"), TimeInForce.CLS));
+        gateway.submit(OrderRequest.market(opgWaiting, "AMZN", OrderSide.BUY, d("1"), TimeInForce.OPG));
+        // as if the first two were accepted a week ago (an open and a close of AMZN, Mon-Fri 09:30-16:00 New York,
+        // have passed since); the third was accepted just now, so its next open is still to come ...
+        Instant weekAgo = Instant.now().minus(7, ChronoUnit.DAYS);
+        acceptedAt(account, opg, weekAgo);
+        acceptedAt(account, cls, weekAgo);
+        // ... and the venue in memory is stale
+        InContainer.update("update paper_venue set revision = revision + 1 where account_id = ?", account.toString());
+
+        publish("AMZN", "230.10", "230.12");
+
+        assertEquals(OrderStatus.FILLED, gateway.orderStatus(opg).orElseThrow().status());
+        assertEquals(OrderStatus.FILLED, gateway.orderStatus(cls).orElseThrow().status());
+        assertEquals(OrderStatus.NEW, gateway.orderStatus(opgWaiting).orElseThrow().status());
+        assertEquals(OrderStatus.REJECTED, gateway.submit(OrderRequest.market(id("opg-btc"), "BTCUSD", OrderSide.BUY,
+                d("0.001"), TimeInForce.OPG)).status(), "BTCUSD trades 24/7: no open, no close");
+    }
+
+    @Test
     void concurrentSubmitsOfTheSameIdsNeverDoubleAnOrder() throws Exception {
         UUID account = paperAccount("1000000", "0");
         publish("QQQ", "612.00", "612.05");

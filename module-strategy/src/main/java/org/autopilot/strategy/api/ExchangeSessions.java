@@ -140,6 +140,21 @@ public final class ExchangeSessions {
         return Optional.empty();
     }
 
+    /** The first session end after {@code now} (the close of the session open at {@code now}, if any); empty for 24/7. */
+    public Optional<Instant> nextClose(Instant now, ZoneId zone) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        // sessions do not overlap, so in order of their opens they also close in order; yesterday's may end today
+        for (LocalDate date = today.minusDays(1); !date.isAfter(today.plusDays(DAYS_SEARCHED)); date = date.plusDays(1)) {
+            for (Session session : on(date)) {
+                Instant close = session.closing(date, zone);
+                if (close.isAfter(now)) {
+                    return Optional.of(close);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether this is {@code 24/7}. */
     public boolean alwaysOpen() {
         return sessions.isEmpty();

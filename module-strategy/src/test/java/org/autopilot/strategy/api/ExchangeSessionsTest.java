@@ -127,4 +127,25 @@ class ExchangeSessionsTest {
         assertEquals(lastClose, sessions.lastClose(now, zone), "last close");
         assertEquals(Optional.ofNullable(nextOpen), sessions.nextOpen(now, zone), "next open");
     }
+
+    /** Each row: sessions, zone, now, the next close (blank: none). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+            // New York stocks in summer: the close of today's session until it is reached, then tomorrow's
+            STOCKS + " | America/New_York | 2026-07-01T13:29:59Z | 2026-07-01T20:00:00Z",
+            STOCKS + " | America/New_York | 2026-07-01T19:59:59Z | 2026-07-01T20:00:00Z",
+            STOCKS + " | America/New_York | 2026-07-01T20:00:00Z | 2026-07-02T20:00:00Z",
+            // Friday after the close: Monday's
+            STOCKS + " | America/New_York | 2026-07-03T21:00:00Z | 2026-07-06T20:00:00Z",
+            // Monday after New York's change to EST on Sunday 1 Nov 2026 closes at 21:00Z
+            STOCKS + " | America/New_York | 2026-10-30T20:00:00Z | 2026-11-02T21:00:00Z",
+            // CME: the session opened on Sunday evening closes on Monday at 16:00 Chicago time
+            CME + "    | America/Chicago  | 2026-07-05T23:00:00Z | 2026-07-06T21:00:00Z",
+            CME + "    | America/Chicago  | 2026-07-10T21:00:00Z | 2026-07-13T21:00:00Z",
+            // forex: a close is the next session's open
+            FOREX + "  | America/New_York | 2026-07-07T21:00:00Z | 2026-07-08T21:00:00Z",
+            "24/7 | UTC              | 2026-07-01T12:00:00Z | none"})
+    void knowsTheNextClose(String text, ZoneId zone, Instant now, Instant nextClose) {
+        assertEquals(Optional.ofNullable(nextClose), ExchangeSessions.parse(text).nextClose(now, zone));
+    }
 }

@@ -48,8 +48,6 @@ public class PaperMarketService implements PaperMarket {
     /** Held while the market moves (a publish, a tick): never two moves at once, and no move after a stop. */
     private final ReentrantLock moving = new ReentrantLock();
     private final Map<String, BigDecimal> tickSizes = new ConcurrentHashMap<>();
-    /** Every registered instrument, inactive ones included: their working DAY orders still expire. */
-    private final Map<String, InstrumentSpec> specs = new ConcurrentHashMap<>();
     private final RandomWalk walk = new RandomWalk(System.nanoTime());
     private volatile boolean clocked;
     private volatile boolean walking;
@@ -141,7 +139,9 @@ public class PaperMarketService implements PaperMarket {
 
     private SessionCloses lastCloses(Instant now) {
         Map<String, Instant> closes = new HashMap<>();
-        specs.forEach((symbol, spec) -> closes.put(symbol, spec.sessions().lastClose(now, spec.exchangeZone())));
+        // every registered instrument, inactive ones included: their working DAY orders still expire
+        quotes.instruments().forEach(spec ->
+                closes.put(spec.symbol(), spec.sessions().lastClose(now, spec.exchangeZone())));
         return new SessionCloses(closes);
     }
 
@@ -149,7 +149,7 @@ public class PaperMarketService implements PaperMarket {
     private void readCatalog(Instant now) {
         for (InstrumentView instrument : catalog.all()) {
             InstrumentSpec spec = instrument.spec();
-            specs.put(spec.symbol(), spec);
+            quotes.admit(spec);
             if (instrument.active()) {
                 tickSizes.put(spec.symbol(), spec.tickSize());
                 if (quotes.latest(spec.symbol()).isEmpty()) {

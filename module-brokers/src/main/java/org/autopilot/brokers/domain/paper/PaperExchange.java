@@ -33,8 +33,9 @@ import org.autopilot.brokers.api.TimeInForce;
  * {@link QuoteSource}: market orders at the touch plus slippage, limit orders at the touch once it reaches their
  * limit, stops when the touch crosses their stop, trailing stops when the market retreats by their trail from its
  * best level. IOC and FOK orders that cannot fill at once are cancelled; DAY orders expire at
- * {@link #expireDayOrders}; OPG and CLS orders fill at the first quote after submission. A filled entry's bracket
- * legs go live together and cancel each other. Every request and report is written to the venue's own log.
+ * {@link #expireDayOrders}; OPG and CLS orders fill at the first quote at or after the open or the close of their
+ * instrument's next session (see {@link #auctionReached}), and are rejected for a 24/7 instrument. A filled entry's
+ * bracket legs go live together and cancel each other. Every request and report is written to the venue's own log.
  *
  * <p>The venue is restored from a {@link PaperVenueSnapshot} and hands out what changed with
  * {@link #drainChanges()}; after a drain it keeps only its working orders in memory and finds finished ones in its
@@ -98,10 +99,12 @@ public final class PaperExchange implements BrokerGateway {
             PaperOrder order = add(request, null);
             publish(order.report(null, null, null, clock.instant()));
             Optional<Quote> quote = market.latest(request.symbol());
-            boolean waitsForNextQuote = request.timeInForce() == TimeInForce.OPG
-                    || request.timeInForce() == TimeInForce.CLS;
+            boolean auction = auction(request);
             boolean immediate = request.timeInForce() == TimeInForce.IOC || request.timeInForce() == TimeInForce.FOK;
-            if (quote.isPresent() && !waitsForNextQuote) {
+            if (auction && market.instrument(request.symbol()).filter(i -> i.sessions().alwaysOpen()).isPresent()) {
+                publish(order.end(OrderStatus.REJECTED, request.timeInForce() + " orders trade at an exchange's open or"
+                        + " close; " + request.symbol() + " trades 24/7", clock.instant()));
+            } else if (quote.isPresent() && !auction) {
                 tryFill(order, quote.get());
             } else if (quote.isEmpty() && immediate) {
                 publish(order.end(OrderStatus.CANCELED, "no quote: not immediately fillable", clock.instant()));
@@ -119,7 +122,7 @@ public final class PaperExchange implements BrokerGateway {
     public synchronized List<OrderReport> onQuote(Quote quote) {
         List<OrderReport> filled = new ArrayList<>();
         for (PaperOrder order : List.copyOf(orders.values())) {
-            if (order.working() && order.request().symbol().equals(quote.symbol())) {
+            if (order.working() && order.request().symbol().equals(quote.symbol()) && auctionReached(order)) {
                 filled.addAll(tryFill(order, quote));
             }
         }
@@ -239,6 +242,26 @@ public final class PaperExchange implements BrokerGateway {
     private Optional<PaperOrder> find(String clientOrderId) {
         PaperOrder order = orders.get(clientOrderId);
         return order != null ? Optional.of(order) : archive.find(clientOrderId).map(PaperOrder::new);
+    }
+
+    private static boolean auction(OrderRequest request) {
+        return request.timeInForce() == TimeInForce.OPG || request.timeInForce() == TimeInForce.CLS;
+    }
+
+    /**
+     * Whether an OPG or CLS order's moment has come: the open (OPG) or the close (CLS) of its instrument's first session
+     * after the order was accepted. Without sessions (a symbol that is not a registered instrument) it is the next
+     * quote. Every other order may fill at any quote.
+     */
+    private boolean auctionReached(PaperOrder order) {
+        OrderRequest r = order.request();
+        if (!auction(r)) {
+            return true;
+        }
+        Optional<Instant> moment = market.instrument(r.symbol()).flatMap(i -> r.timeInForce() == TimeInForce.OPG
+                ? i.sessions().nextOpen(order.acceptedAt(), i.exchangeZone())
+                : i.sessions().nextClose(order.acceptedAt(), i.exchangeZone()));
+        return moment.map(m -> !clock.instant().isBefore(m)).orElse(true);
     }
 
     private List<OrderReport> tryFill(PaperOrder order, Quote quote) {
