@@ -130,7 +130,7 @@ public class PaperMarketService implements PaperMarket {
                 venues.match(moved);
             }
             venues.expireDayOrders(lastCloses(now));
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // a failed commit too: the schedule must go on
             LOG.log(Level.WARNING, "paper market tick failed; the next tick tries again", e);
         } finally {
             moving.unlock();

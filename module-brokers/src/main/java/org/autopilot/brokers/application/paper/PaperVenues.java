@@ -62,16 +62,19 @@ public class PaperVenues {
     public <T> T call(UUID accountId, Function<PaperExchange, T> call) {
         ReentrantLock lock = locks.computeIfAbsent(accountId, id -> new ReentrantLock());
         lock.lock();
+        boolean committed = false;
         try {
             PaperVenueTransaction.Outcome<T> outcome = transaction.run(accountId, held.get(accountId), call);
             held.put(accountId, outcome.venue());
+            committed = true;
             outcome.reports().forEach(report -> tell(accountId, report));
             return outcome.answer();
-        } catch (RuntimeException e) {
-            // the venue in memory may hold what the rollback undid: read it back next time
-            held.remove(accountId);
-            throw e;
         } finally {
+            if (!committed) {
+                // whatever failed, even the commit (a checked RollbackException through the proxy): the venue in
+                // memory may hold what the rollback undid, so it is read back next time
+                held.remove(accountId);
+            }
             lock.unlock();
         }
     }
@@ -112,7 +115,7 @@ public class PaperVenues {
     private void isolated(UUID accountId, Function<PaperExchange, List<OrderReport>> work) {
         try {
             call(accountId, work);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // a failed commit too
             LOG.log(Level.WARNING, "paper venue of account " + accountId + " could not take a market move", e);
         }
     }

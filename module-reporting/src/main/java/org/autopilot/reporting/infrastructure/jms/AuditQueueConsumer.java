@@ -112,7 +112,7 @@ public class AuditQueueConsumer implements Runnable {
             appender.append(batch);
             jms.commit();
             return true;
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // a failed commit too (a checked RollbackException through the proxy)
             LOG.log(Level.WARNING, "could not append " + batch.size() + " audit event(s); they stay queued", e);
             jms.rollback();
             return false;

@@ -57,7 +57,7 @@ public class DailyLossWatch {
                 if (breached(UUID.fromString(limits.scopeId()), maxLoss)) {
                     reduced++;
                 }
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // a failed commit too
                 LOG.log(Level.WARNING, "daily loss of account " + limits.scopeId() + " could not be checked", e);
             }
         }

@@ -84,7 +84,7 @@ public class InterventionService implements Interventions {
                         target.getValue().symbols(), reason, actor);
                 cancelled += done.cancelled();
                 closed += done.closed();
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // a failed commit too
                 LOG.log(Level.WARNING, "flatten of account " + target.getKey() + " failed", e);
                 failures.add("account " + target.getKey() + ": " + e.getMessage());
             }

@@ -139,7 +139,7 @@ final class AccountWorker implements Runnable {
             }
             processor.deliverAll(deliveryIds);
             return true;
-        } catch (JMSException | RuntimeException e) {
+        } catch (Exception e) { // checked ones too: a failed commit comes as jakarta.transaction.RollbackException
             LOG.log(Level.WARNING, "account " + accountId + ": a batch of " + batch.size()
                     + " deliveries failed and is retried one by one: " + rootMessage(e), e);
             jms.rollback();
@@ -160,7 +160,7 @@ final class AccountWorker implements Runnable {
             }
             jms.commit();
             return 0;
-        } catch (JMSException | RuntimeException e) {
+        } catch (Exception e) { // checked ones too: a failed commit comes as jakarta.transaction.RollbackException
             String reason = rootMessage(e);
             LOG.log(Level.WARNING, "account " + accountId + ": delivery " + deliveryId + " attempt " + attempt
                     + " failed: " + reason, e);
@@ -178,7 +178,7 @@ final class AccountWorker implements Runnable {
         try {
             processor.fail(deliveryId, "gave up after " + attempt + " attempts: " + reason);
             return true;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.log(Level.WARNING, "account " + accountId + ": delivery " + deliveryId + " could not be marked failed", e);
             return false;
         }

@@ -8,6 +8,7 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
+import jakarta.transaction.RollbackException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,6 +85,26 @@ class AccountWorkerTest {
                 + " attempts: IllegalStateException: delivery " + ids.get(1) + " failed"), processor.failed::getFirst);
     }
 
+    @Test
+    void aFailedCommitIsRetriedLikeAnyFailureAndDoesNotEndTheWorker() throws Exception {
+        List<UUID> ids = ids(1);
+        // the @Transactional interceptor throws the commit's checked RollbackException through the proxy
+        RecordingProcessor processor = run(ids, new RecordingProcessor(Map.of(ids.getFirst(), 1)) {
+            @Override
+            void failAttempt(UUID deliveryId) {
+                throw AccountWorkerTest.<RuntimeException>sneaky(new RollbackException("ARJUNA016053: Could not commit"));
+            }
+        });
+
+        assertEquals(ids, processor.effective);
+        assertEquals(List.of(ids.getFirst(), ids.getFirst()), processor.singles, "retried after the failed commit");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Exception> E sneaky(Exception e) throws E {
+        throw (E) e;
+    }
+
     private static List<UUID> ids(int count) {
         return IntStream.range(0, count).mapToObj(i -> UUID.randomUUID()).toList();
     }
@@ -126,7 +147,7 @@ class AccountWorkerTest {
      * Stands in for the processor: a delivery "takes effect" when its transaction would commit, so a failed batch
      * leaves no effect, as the rolled-back database transaction would.
      */
-    static final class RecordingProcessor extends DeliveryProcessor {
+    static class RecordingProcessor extends DeliveryProcessor {
 
         final List<List<UUID>> batches = new ArrayList<>();
         final List<UUID> singles = new ArrayList<>();
@@ -170,8 +191,13 @@ class AccountWorkerTest {
             int left = failuresLeft.getOrDefault(deliveryId, 0);
             if (left > 0) {
                 failuresLeft.put(deliveryId, left - 1);
-                throw new IllegalStateException("delivery " + deliveryId + " failed");
+                failAttempt(deliveryId);
             }
+        }
+
+        /** How a failing attempt fails. */
+        void failAttempt(UUID deliveryId) {
+            throw new IllegalStateException("delivery " + deliveryId + " failed");
         }
     }
 }
