@@ -1,5 +1,6 @@
 package org.autopilot.brokers.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import org.autopilot.brokers.api.Venue;
  * decimals of a basis point), stored exactly; live accounts have neither.
  */
 @Entity
+@Cacheable
 @Table(name = "broker_account")
 public class BrokerAccount {
 

@@ -3,6 +3,7 @@ package org.autopilot.brokers.domain.paper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,15 @@ final class PaperAccount {
     private BigDecimal realizedPnl;
     private final Map<String, BrokerPosition> positions = new TreeMap<>();
     private final Set<String> changedSymbols = new LinkedHashSet<>();
+    /** Symbols whose position is stored (open at the last drain, or when the account was restored). */
+    private final Set<String> storedSymbols = new HashSet<>();
 
     PaperAccount(String currency, BigDecimal cash, BigDecimal realizedPnl, List<BrokerPosition> positions) {
         this.currency = currency;
         this.cash = cash;
         this.realizedPnl = realizedPnl;
         positions.forEach(p -> this.positions.put(p.symbol(), p));
+        this.positions.keySet().forEach(storedSymbols::add);
     }
 
     BigDecimal position(String symbol) {
@@ -87,12 +91,22 @@ final class PaperAccount {
         return realizedPnl;
     }
 
-    /** The positions changed since the last call, a closed one with quantity zero; from now on none counts as changed. */
-    List<BrokerPosition> drainChangedPositions() {
-        List<BrokerPosition> changed = new ArrayList<>();
+    /**
+     * The positions changed since the last call, a closed one with quantity zero, each saying whether it was stored
+     * before; from now on none counts as changed.
+     */
+    List<PaperVenueChanges.ChangedPosition> drainChangedPositions() {
+        List<PaperVenueChanges.ChangedPosition> changed = new ArrayList<>();
         for (String symbol : changedSymbols) {
             BrokerPosition p = positions.get(symbol);
-            changed.add(p != null ? p : new BrokerPosition(symbol, BigDecimal.ZERO, BigDecimal.ZERO));
+            changed.add(new PaperVenueChanges.ChangedPosition(
+                    p != null ? p : new BrokerPosition(symbol, BigDecimal.ZERO, BigDecimal.ZERO),
+                    storedSymbols.contains(symbol)));
+            if (p != null) {
+                storedSymbols.add(symbol);
+            } else {
+                storedSymbols.remove(symbol);
+            }
         }
         changedSymbols.clear();
         return changed;

@@ -12,8 +12,12 @@ import org.autopilot.brokers.api.OrderReport;
  * reports that did not answer the request being served (price-triggered fills, expiries, one-cancels-other).
  */
 public record PaperVenueChanges(BigDecimal cash, BigDecimal realizedPnl, long orderSequence,
-                                List<PaperOrderState> orders, List<BrokerPosition> positions, List<PaperLogEntry> log,
+                                List<PaperOrderState> orders, List<ChangedPosition> positions, List<PaperLogEntry> log,
                                 List<OrderReport> reports, List<OrderReport> pushed) {
+
+    /** A changed position, and whether the venue had stored it before (else it is new: nothing to update). */
+    public record ChangedPosition(BrokerPosition position, boolean stored) {
+    }
 
     public PaperVenueChanges {
         orders = List.copyOf(orders);

@@ -140,6 +140,29 @@ class PaperVenueStateTest {
         assertEquals(Optional.empty(), restored.orderStatus("never-sent"));
     }
 
+    /** Each save checks (in {@link StoredVenue}) that the venue says "stored" exactly for the positions with a row. */
+    @Test
+    void aPositionIsNewToTheStoreOnlyWhileItHasNoRow() {
+        PaperExchange venue = restore();
+        quote("SPY", "500.00", "500.02");
+        venue.submit(OrderRequest.market("open", "SPY", OrderSide.BUY, d("2"), TimeInForce.DAY));
+        assertEquals(List.of(false), storedFlags(venue.drainChanges()), "opened: inserted");
+        venue.submit(OrderRequest.market("add", "SPY", OrderSide.BUY, d("1"), TimeInForce.DAY));
+        assertEquals(List.of(true), storedFlags(venue.drainChanges()), "added to: updated");
+
+        PaperExchange restored = restore();
+        restored.submit(OrderRequest.market("close", "SPY", OrderSide.SELL, d("3"), TimeInForce.DAY));
+        assertEquals(List.of(true), storedFlags(restored.drainChanges()), "closed after a restore: deleted");
+        restored.submit(OrderRequest.market("reopen", "SPY", OrderSide.SELL, d("1"), TimeInForce.DAY));
+        assertEquals(List.of(false), storedFlags(restored.drainChanges()), "reopened short: inserted again");
+        assertEquals(0, d("-1").compareTo(restore().positions().getFirst().quantity()));
+    }
+
+    private List<Boolean> storedFlags(PaperVenueChanges changes) {
+        store.save(changes);
+        return changes.positions().stream().map(PaperVenueChanges.ChangedPosition::stored).toList();
+    }
+
     @Test
     void onlyWhatChangedIsDrained() {
         PaperExchange venue = tradedVenue();

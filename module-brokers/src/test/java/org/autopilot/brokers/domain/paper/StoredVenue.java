@@ -31,7 +31,13 @@ final class StoredVenue implements PaperOrderArchive {
         realizedPnl = changes.realizedPnl();
         orderSequence = changes.orderSequence();
         changes.orders().forEach(o -> orders.put(o.request().clientOrderId(), o));
-        for (BrokerPosition p : changes.positions()) {
+        for (PaperVenueChanges.ChangedPosition changed : changes.positions()) {
+            BrokerPosition p = changed.position();
+            // the repository updates a stored position and inserts a new one: the venue must know which is which
+            if (changed.stored() != positions.containsKey(p.symbol())) {
+                throw new AssertionError("position " + p.symbol() + " said " + (changed.stored() ? "stored" : "new")
+                        + " but " + (positions.containsKey(p.symbol()) ? "is stored" : "is not stored"));
+            }
             if (p.quantity().signum() == 0) {
                 positions.remove(p.symbol());
             } else {

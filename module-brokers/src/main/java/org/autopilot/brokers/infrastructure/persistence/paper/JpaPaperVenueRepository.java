@@ -65,32 +65,48 @@ public class JpaPaperVenueRepository implements PaperVenueRepository {
         PaperVenueRecord venue = venue(accountId);
         for (PaperOrderState order : changes.orders()) {
             PaperOrderRecord.Key key = new PaperOrderRecord.Key(accountId, order.request().clientOrderId());
-            PaperOrderRecord stored = em.find(PaperOrderRecord.class, key);
-            if (stored == null) {
+            if (order.sequence() > venue.orderSequence()) {
+                // numbered after the last save: a new order, nothing to look up
                 em.persist(new PaperOrderRecord(key, order));
             } else {
-                stored.set(order);
+                em.find(PaperOrderRecord.class, key).set(order);
             }
         }
-        for (BrokerPosition position : changes.positions()) {
-            PaperPositionRecord.Key key = new PaperPositionRecord.Key(accountId, position.symbol());
-            PaperPositionRecord stored = em.find(PaperPositionRecord.class, key);
-            if (position.quantity().signum() == 0) {
-                if (stored != null) {
-                    em.remove(stored);
-                }
-            } else {
-                PaperPositionRecord row = stored != null ? stored : new PaperPositionRecord(key);
-                row.set(position);
-                if (stored == null) {
-                    em.persist(row);
-                }
-            }
+        for (PaperVenueChanges.ChangedPosition changed : changes.positions()) {
+            savePosition(new PaperPositionRecord.Key(accountId, changed.position().symbol()), changed);
         }
         for (PaperLogEntry entry : changes.log()) {
             em.persist(new PaperLogRecord(new PaperLogRecord.Key(accountId, venue.nextLogSequence()), entry));
         }
         return venue.apply(changes);
+    }
+
+    /**
+     * A position the venue had stored is updated or deleted by key, one statement; a new one is inserted. Neither reads
+     * it first, and neither touches a row that does not exist (no gap locks between accounts opening positions).
+     */
+    private void savePosition(PaperPositionRecord.Key key, PaperVenueChanges.ChangedPosition changed) {
+        BrokerPosition position = changed.position();
+        boolean open = position.quantity().signum() != 0;
+        if (!changed.stored()) {
+            if (open) {
+                PaperPositionRecord row = new PaperPositionRecord(key);
+                row.set(position);
+                em.persist(row);
+            }
+            return;
+        }
+        if (!open) {
+            em.createQuery("delete from PaperPositionRecord p where p.id = :key").setParameter("key", key)
+                    .executeUpdate();
+            return;
+        }
+        PaperPositionRecord row = new PaperPositionRecord(key);
+        row.set(position);
+        em.createQuery("update PaperPositionRecord p set p.quantity = :quantity, p.averagePrice = :averagePrice"
+                        + " where p.id = :key")
+                .setParameter("quantity", row.quantity()).setParameter("averagePrice", row.averagePrice())
+                .setParameter("key", key).executeUpdate();
     }
 
     @Override

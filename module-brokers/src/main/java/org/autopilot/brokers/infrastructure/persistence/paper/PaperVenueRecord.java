@@ -56,6 +56,11 @@ class PaperVenueRecord {
         return revision;
     }
 
+    /** The number of the last order stored: every order numbered above it is new since. */
+    long orderSequence() {
+        return orderSequence;
+    }
+
     /** Takes the changed money and sequence; the venue is one revision further. */
     long apply(PaperVenueChanges changes) {
         cash = Decimals.column(changes.cash());

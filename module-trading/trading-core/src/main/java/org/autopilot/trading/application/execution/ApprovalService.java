@@ -79,7 +79,7 @@ public class ApprovalService implements Approvals {
             return created;
         });
         setting.set(required, timeout, actor, Instant.now());
-        ApprovalSettingView after = setting(subscriptionId);
+        ApprovalSettingView after = new ApprovalSettingView(subscriptionId, setting.required(), setting.timeout());
         audit.record(AuditEvent.now(actor, "subscription.approval-mode", "subscription", subscriptionId.toString(),
                 required ? "signals wait for approval" : "signals trade without approval", describe(before), describe(after)));
         return after;
@@ -90,13 +90,15 @@ public class ApprovalService implements Approvals {
      * commits both). An approved delivery passes.
      */
     public boolean holds(SignalDelivery delivery, Instant now) {
-        Optional<ApprovalRequest> request = approvals.request(delivery.id());
-        if (request.isPresent()) {
-            return request.get().status() != ApprovalRequest.Status.APPROVED;
-        }
+        // the setting first (cached): a queued delivery can only have an approved request, so without approval mode
+        // there is nothing to look up
         Optional<ApprovalSetting> setting = approvals.setting(delivery.subscriptionId());
         if (setting.isEmpty() || !setting.get().required()) {
             return false;
+        }
+        Optional<ApprovalRequest> request = approvals.request(delivery.id());
+        if (request.isPresent()) {
+            return request.get().status() != ApprovalRequest.Status.APPROVED;
         }
         approvals.add(ApprovalRequest.open(delivery.id(), delivery.signalId(), delivery.accountId(), now,
                 setting.get().timeout()));

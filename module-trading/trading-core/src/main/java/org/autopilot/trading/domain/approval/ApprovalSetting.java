@@ -1,5 +1,6 @@
 package org.autopilot.trading.domain.approval;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import org.autopilot.trading.api.InvalidSetting;
 
 /** Whether a subscription's signals wait for approval, and for how long at most (1 minute to 1 day). */
 @Entity
+@Cacheable
 @Table(name = "subscription_approval")
 public class ApprovalSetting {
 

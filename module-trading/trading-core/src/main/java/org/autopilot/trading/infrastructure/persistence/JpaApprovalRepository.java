@@ -1,7 +1,10 @@
 package org.autopilot.trading.infrastructure.persistence;
 
+import static org.hibernate.jpa.HibernateHints.HINT_CACHEABLE;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -21,7 +24,10 @@ public class JpaApprovalRepository implements ApprovalRepository {
 
     @Override
     public Optional<ApprovalSetting> setting(UUID subscriptionId) {
-        return Optional.ofNullable(em.find(ApprovalSetting.class, subscriptionId));
+        // a cached query rather than find: most subscriptions have no row, and the query cache remembers that too
+        return em.createQuery("select s from ApprovalSetting s where s.subscriptionId = :s", ApprovalSetting.class)
+                .setParameter("s", subscriptionId).setHint(HINT_CACHEABLE, true).setFlushMode(FlushModeType.COMMIT)
+                .getResultList().stream().findFirst();
     }
 
     @Override
