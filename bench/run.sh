@@ -124,6 +124,10 @@ echo "== 3. order throughput at saturation: $TP_SIGNALS signals x $ACCOUNTS acco
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 MARIADB_PID=$(cat "$DB_DIR/mariadb.pid")
 WF_CPU0=$(cpu_seconds "$WILDFLY_PID"); DB_CPU0=$(cpu_seconds "$MARIADB_PID")
+# the database's statement counters, to count what one order costs it
+db_counters() { "${SQL[@]}" -N -e "show global status where variable_name in ('Questions', 'Com_select', 'Com_insert',
+  'Com_update', 'Com_delete', 'Com_commit', 'Com_xa_prepare', 'Com_xa_commit', 'Handler_commit')" | sort; }
+DB_COUNTERS0=$(db_counters)
 "$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java throughput "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
   "$TP_SIGNALS" | tee "$OUT/3-throughput.txt"
 TP_ORDERS=$(( TP_SIGNALS * ACCOUNTS ))
@@ -132,6 +136,8 @@ for _ in $(seq 1 60); do
   c1=$(cpu_seconds "$WILDFLY_PID"); sleep 2
   [ "$(echo "$(cpu_seconds "$WILDFLY_PID") - $c1 < 0.4" | bc)" = 1 ] && break
 done
+echo "RESULT db_statements_per_order $(join <(echo "$DB_COUNTERS0") <(db_counters) | awk -v n="$TP_ORDERS" \
+  '{ printf "%s=%.1f ", $1, ($3 - $2) / n }')" | tee -a "$OUT/3-throughput.txt"
 echo "RESULT cpu_ms_per_order server=$(echo "scale=2; ($(cpu_seconds "$WILDFLY_PID") - $WF_CPU0) * 1000 / $TP_ORDERS" | bc)\
  database=$(echo "scale=2; ($(cpu_seconds "$MARIADB_PID") - $DB_CPU0) * 1000 / $TP_ORDERS" | bc) (CPU time used during\
  phase 3 / $TP_ORDERS orders; 2 cores = 2,000 CPU ms per second)" | tee -a "$OUT/3-throughput.txt"
