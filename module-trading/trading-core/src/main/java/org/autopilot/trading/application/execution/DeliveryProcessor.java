@@ -127,7 +127,7 @@ public class DeliveryProcessor {
                 if (orders.cancelOpenOrders()) {
                     cancelWorking(delivery.accountId(), tradeSignal.ticker(), gateway);
                 }
-                List<TradeOrder> planned = record(delivery, tradeSignal.ticker(), orders.orders(), now);
+                List<TradeOrder> planned = number(delivery, tradeSignal.ticker(), orders.orders(), now);
                 sendReady(delivery, origin(signal, delivery, instrument.get()), planned, gateway, redelivered);
             }
         }
@@ -194,15 +194,14 @@ public class DeliveryProcessor {
         }
     }
 
-    private List<TradeOrder> record(SignalDelivery delivery, String symbol, List<PlannedOrder> plan, Instant now) {
+    /** The planned orders with their client order ids; {@link #sendReady} stores them. */
+    private static List<TradeOrder> number(SignalDelivery delivery, String symbol, List<PlannedOrder> plan, Instant now) {
         List<TradeOrder> orders = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             PlannedOrder p = plan.get(i);
             String leg = (p.leg() == PlannedOrder.Leg.EXIT ? "exit-" : "entry-") + i;
-            TradeOrder order = TradeOrder.planned(delivery, i,
-                    ClientOrderId.of(delivery.signalId(), delivery.subscriptionId(), leg), symbol, p, now);
-            executions.add(order);
-            orders.add(order);
+            orders.add(TradeOrder.planned(delivery, i,
+                    ClientOrderId.of(delivery.signalId(), delivery.subscriptionId(), leg), symbol, p, now));
         }
         return orders;
     }
@@ -212,8 +211,19 @@ public class DeliveryProcessor {
                 instrument == null ? null : instrument.assetClass());
     }
 
+    /**
+     * Sends the orders that are ready, in order. Each order is stored once its step is decided (sent, denied, waiting
+     * or dropped), so it is inserted once with its outcome instead of inserted and then updated, and before the next
+     * order's risk check, whose counting queries must see it. Orders stored earlier (a release) stay as they are.
+     */
     private void sendReady(SignalDelivery delivery, OrderSender.Origin origin, List<TradeOrder> orders,
                            BrokerGateway gateway, boolean askFirst) {
+        sendEach(delivery, origin, orders, gateway, askFirst);
+        orders.forEach(executions::add); // the waiting entry and any order after it
+    }
+
+    private void sendEach(SignalDelivery delivery, OrderSender.Origin origin, List<TradeOrder> orders,
+                          BrokerGateway gateway, boolean askFirst) {
         Instant now = Instant.now();
         String denied = null;
         for (TradeOrder order : orders) {
@@ -225,6 +235,7 @@ public class DeliveryProcessor {
                             && o.status() != OrderState.FILLED).findFirst() : Optional.empty();
             if (pendingExit.isPresent() && pendingExit.get().status().isFinal()) {
                 order.dropUnsent("not sent: the exit before it ended " + pendingExit.get().status(), now);
+                executions.add(order);
                 continue;
             }
             if (pendingExit.isPresent()) {
@@ -233,6 +244,7 @@ public class DeliveryProcessor {
                 return;
             }
             Optional<String> denial = sender.send(order, origin, gateway, askFirst);
+            executions.add(order);
             if (denied == null && denial.isPresent()) {
                 denied = denial.get();
             }
