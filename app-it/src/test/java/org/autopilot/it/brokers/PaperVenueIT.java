@@ -225,7 +225,7 @@ class PaperVenueIT {
 
         assertEquals(List.of("FILLED"), InContainer.column("select status from paper_order where account_id = ?"
                 + " and client_order_id = ?", account.toString(), id));
-        InContainer.update("update paper_venue set revision = revision + 1 where account_id = ?", account.toString());
+        staleVenue(account);
         BrokerGateway gateway = gateways.forAccount(account);
         assertEquals(OrderStatus.FILLED, gateway.orderStatus(id).orElseThrow().status());
         assertEquals(0, d("2").compareTo(gateway.positions().getFirst().quantity()));
@@ -273,8 +273,7 @@ class PaperVenueIT {
         acceptedAt(account, gtc, now.minus(7, ChronoUnit.DAYS));
         acceptedAt(account, afterClose, lastClose("JPM", now).plusSeconds(1));
         acceptedAt(account, crypto, lastClose("BTCUSD", now).plusSeconds(1));
-        // ... and the venue in memory is stale
-        InContainer.update("update paper_venue set revision = revision + 1 where account_id = ?", account.toString());
+        staleVenue(account); // ... and the venue in memory is stale
 
         await().pollInSameThread().atMost(InContainer.PATIENCE).until(() -> !pushed(account).isEmpty());
 
@@ -302,8 +301,7 @@ class PaperVenueIT {
         Instant weekAgo = Instant.now().minus(7, ChronoUnit.DAYS);
         acceptedAt(account, opg, weekAgo);
         acceptedAt(account, cls, weekAgo);
-        // ... and the venue in memory is stale
-        InContainer.update("update paper_venue set revision = revision + 1 where account_id = ?", account.toString());
+        staleVenue(account); // ... and the venue in memory is stale
 
         publish("AMZN", "230.10", "230.12");
 
@@ -379,6 +377,11 @@ class PaperVenueIT {
     private static void acceptedAt(UUID account, String clientOrderId, Instant acceptedAt) {
         InContainer.update("update paper_order set accepted_at = ? where account_id = ? and client_order_id = ?",
                 Timestamp.from(acceptedAt), account.toString(), clientOrderId);
+    }
+
+    /** The venue held in memory no longer matches the stored one, so the next call reads it back. */
+    private static void staleVenue(UUID account) {
+        InContainer.update("update paper_venue set revision = revision + 1 where account_id = ?", account.toString());
     }
 
     private Instant lastClose(String symbol, Instant now) {

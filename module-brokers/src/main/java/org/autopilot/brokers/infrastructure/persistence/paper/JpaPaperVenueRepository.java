@@ -101,11 +101,10 @@ public class JpaPaperVenueRepository implements PaperVenueRepository {
                     .executeUpdate();
             return;
         }
-        PaperPositionRecord row = new PaperPositionRecord(key);
-        row.set(position);
         em.createQuery("update PaperPositionRecord p set p.quantity = :quantity, p.averagePrice = :averagePrice"
                         + " where p.id = :key")
-                .setParameter("quantity", row.quantity()).setParameter("averagePrice", row.averagePrice())
+                .setParameter("quantity", Decimals.column(position.quantity()))
+                .setParameter("averagePrice", Decimals.column(position.averagePrice()))
                 .setParameter("key", key).executeUpdate();
     }
 

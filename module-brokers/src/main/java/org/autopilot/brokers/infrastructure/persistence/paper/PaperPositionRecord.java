@@ -42,14 +42,6 @@ class PaperPositionRecord {
         averagePrice = Decimals.column(position.averagePrice());
     }
 
-    BigDecimal quantity() {
-        return quantity;
-    }
-
-    BigDecimal averagePrice() {
-        return averagePrice;
-    }
-
     BrokerPosition toPosition() {
         return new BrokerPosition(id.symbol(), Decimals.value(quantity), Decimals.value(averagePrice));
     }
