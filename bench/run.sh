@@ -7,7 +7,7 @@
 #
 # Knobs (environment): MARIADB_PORT (3309), BENCH_DB_DIR (/tmp/mariadb-bench), BENCH_RATE (200 signals/s),
 # BENCH_PROBE_RATE (40 signals/s, run first, below saturation),
-# BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (10),
+# BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (10), BENCH_FANOUT_WARMUP (10),
 # BENCH_TP_SIGNALS (20 signals x BENCH_ACCOUNTS orders), BENCH_DB_THREADS (40 = the datasource's max-pool-size),
 # BENCH_JFR=1 (records a Java Flight Recording of the server, profile settings, to <results>/server.jfr).
 set -euo pipefail
@@ -23,6 +23,7 @@ SECONDS_RUN=${BENCH_SECONDS:-60}
 WARMUP=${BENCH_WARMUP:-10}
 ACCOUNTS=${BENCH_ACCOUNTS:-100}
 FANOUT_SIGNALS=${BENCH_FANOUT_SIGNALS:-10}
+FANOUT_WARMUP=${BENCH_FANOUT_WARMUP:-10}
 TP_SIGNALS=${BENCH_TP_SIGNALS:-20}
 DB_THREADS=${BENCH_DB_THREADS:-40}
 JDBC="jdbc:mysql://127.0.0.1:$PORT/autopilot"
@@ -112,35 +113,54 @@ quiet() {
   done
   echo "still busy after 300 s: $busy signals/deliveries open"
 }
+# CPU seconds (user + system) a process has used so far: the shared machine's other load does not change it
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+MARIADB_PID=$(cat "$DB_DIR/mariadb.pid")
+# the database's statement counters, to count what one order costs it
+db_counters() { "${SQL[@]}" -N -e "show global status where variable_name in ('Questions', 'Com_select', 'Com_insert',
+  'Com_update', 'Com_delete', 'Com_commit', 'Com_xa_prepare', 'Com_xa_commit', 'Handler_commit')" | sort; }
+# what a phase cost per order: starts counting, then (with the phase's label, orders and result file) waits until
+# the server idles (the work after the venue — execution reports, audit, notifications — counts too) and reports
+cost_start() { WF_CPU0=$(cpu_seconds "$WILDFLY_PID"); DB_CPU0=$(cpu_seconds "$MARIADB_PID"); DB_COUNTERS0=$(db_counters); }
+cost_report() {
+  for _ in $(seq 1 60); do
+    c1=$(cpu_seconds "$WILDFLY_PID"); sleep 2
+    [ "$(echo "$(cpu_seconds "$WILDFLY_PID") - $c1 < 0.4" | bc)" = 1 ] && break
+  done
+  echo "RESULT db_statements_per_order$1 $(join <(echo "$DB_COUNTERS0") <(db_counters) | awk -v n="$2" \
+    '{ printf "%s=%.1f ", $1, ($3 - $2) / n }')" | tee -a "$3"
+  echo "RESULT cpu_ms_per_order$1 server=$(echo "scale=2; ($(cpu_seconds "$WILDFLY_PID") - $WF_CPU0) * 1000 / $2" | bc)\
+ database=$(echo "scale=2; ($(cpu_seconds "$MARIADB_PID") - $DB_CPU0) * 1000 / $2" | bc) (CPU time used from the\
+ phase's start until the server idled / $2 orders; 2 cores = 2,000 CPU ms per second)" | tee -a "$3"
+}
+
 quiet
+# what the idle server costs: its CPU over 10 quiet seconds (timers, pollers, the paper market's ticks)
+c0=$(cpu_seconds "$WILDFLY_PID"); sleep 10
+echo "RESULT idle_server_cpu_ms_per_second=$(echo "scale=1; ($(cpu_seconds "$WILDFLY_PID") - $c0) * 100" | bc)\
+ ($ACCOUNTS account workers waiting)" | tee "$OUT/0-idle.txt"
+if [ "$FANOUT_WARMUP" -gt 0 ]; then
+  # the same measurement, not recorded: the workers of the new accounts start, and the JIT compiles the order path
+  # (as in a server that has been trading; measured: without it, compiling takes a fifth of the server's CPU)
+  echo "== 2a. warm-up: the same with $FANOUT_WARMUP signals, not recorded =="
+  "$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java latency "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
+    "$FANOUT_WARMUP" 5 | sed 's/^RESULT /warm-up /' | tee "$OUT/2a-fanout-warmup.txt"
+  sleep 5
+fi
 echo "== 2. fan-out latency: $FANOUT_SIGNALS signals x $ACCOUNTS accounts, until each SUBMIT is in paper_log =="
+cost_start
 "$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java latency "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
   "$FANOUT_SIGNALS" 5 | tee "$OUT/2-fanout.txt"
+# one delivery per account at a time: the single-delivery cost (phase 3 batches an account's queued deliveries)
+cost_report _fanout $(( (FANOUT_SIGNALS + 1) * ACCOUNTS )) "$OUT/2-fanout.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 SECONDS_WAITED=0; quiet
 echo "== 3. order throughput at saturation: $TP_SIGNALS signals x $ACCOUNTS accounts posted at once =="
-# CPU seconds (user + system) a process has used so far: the shared machine's other load does not change it
-cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
-MARIADB_PID=$(cat "$DB_DIR/mariadb.pid")
-WF_CPU0=$(cpu_seconds "$WILDFLY_PID"); DB_CPU0=$(cpu_seconds "$MARIADB_PID")
-# the database's statement counters, to count what one order costs it
-db_counters() { "${SQL[@]}" -N -e "show global status where variable_name in ('Questions', 'Com_select', 'Com_insert',
-  'Com_update', 'Com_delete', 'Com_commit', 'Com_xa_prepare', 'Com_xa_commit', 'Handler_commit')" | sort; }
-DB_COUNTERS0=$(db_counters)
+cost_start
 "$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java throughput "http://localhost:8080$FANOUT_PATH" "$JDBC" "$ACCOUNT_IDS" \
   "$TP_SIGNALS" | tee "$OUT/3-throughput.txt"
-TP_ORDERS=$(( TP_SIGNALS * ACCOUNTS ))
-# the work after the venue (execution reports, audit, notifications) counts too: wait until the server idles
-for _ in $(seq 1 60); do
-  c1=$(cpu_seconds "$WILDFLY_PID"); sleep 2
-  [ "$(echo "$(cpu_seconds "$WILDFLY_PID") - $c1 < 0.4" | bc)" = 1 ] && break
-done
-echo "RESULT db_statements_per_order $(join <(echo "$DB_COUNTERS0") <(db_counters) | awk -v n="$TP_ORDERS" \
-  '{ printf "%s=%.1f ", $1, ($3 - $2) / n }')" | tee -a "$OUT/3-throughput.txt"
-echo "RESULT cpu_ms_per_order server=$(echo "scale=2; ($(cpu_seconds "$WILDFLY_PID") - $WF_CPU0) * 1000 / $TP_ORDERS" | bc)\
- database=$(echo "scale=2; ($(cpu_seconds "$MARIADB_PID") - $DB_CPU0) * 1000 / $TP_ORDERS" | bc) (CPU time used during\
- phase 3 / $TP_ORDERS orders; 2 cores = 2,000 CPU ms per second)" | tee -a "$OUT/3-throughput.txt"
+cost_report "" $(( TP_SIGNALS * ACCOUNTS )) "$OUT/3-throughput.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== 4. raw durable commit rate: $DB_THREADS threads, single-row INSERT, autocommit, 20 s =="
@@ -173,5 +193,5 @@ DBR=$(grep -o 'db_commits_per_second=[0-9.]*' "$OUT/4-commits.txt" | cut -d= -f2
 echo
 echo "================ summary ($OUT) ================"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load now $(cut -d' ' -f1-3 /proc/loadavg)"
-grep -h RESULT "$OUT"/[1-5]*.txt
+grep -h RESULT "$OUT"/[0-5]*.txt
 awk -v tp="$TP" -v db="$DBR" 'BEGIN {printf "RESULT orders_per_second / db_commits_per_second = %.3f\n", tp / db}'

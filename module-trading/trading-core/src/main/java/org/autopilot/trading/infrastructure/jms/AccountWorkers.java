@@ -64,19 +64,28 @@ public class AccountWorkers implements WorkerStates {
         reconcile();
     }
 
+    /**
+     * Starts the workers that should run and stops the others. A new worker starts only once the account's previous
+     * one has ended: a stopping worker may still be waiting in a receive, and two consumers of one queue would take
+     * its messages out of order.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     public synchronized void reconcile() {
         for (BrokerAccountView account : accounts.all()) {
             AccountWorker worker = workers.get(account.id());
-            if (account.workerRunning() && (worker == null || !worker.running())) {
+            if (account.workerRunning() && (worker == null || worker.ended())) {
                 AccountWorker started = new AccountWorker(account.id(), connections, processor, processing);
                 threads.newThread(started).start();
                 workers.put(account.id(), started);
                 LOG.info(() -> "worker of account " + account.name() + " started");
             } else if (!account.workerRunning() && worker != null) {
-                worker.stop();
-                workers.remove(account.id());
-                LOG.info(() -> "worker of account " + account.name() + " stopped; its queue keeps pending work");
+                if (worker.running()) {
+                    worker.stop();
+                    LOG.info(() -> "worker of account " + account.name() + " stopped; its queue keeps pending work");
+                }
+                if (worker.ended()) {
+                    workers.remove(account.id());
+                }
             }
         }
     }

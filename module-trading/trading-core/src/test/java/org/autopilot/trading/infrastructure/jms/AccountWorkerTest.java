@@ -2,26 +2,36 @@ package org.autopilot.trading.infrastructure.jms;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
 import jakarta.transaction.RollbackException;
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.apache.activemq.artemis.api.core.TransportConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.remoting.impl.invm.InVMAcceptorFactory;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.autopilot.brokers.api.BrokerAccountView;
+import org.autopilot.brokers.api.BrokerAccounts;
 import org.autopilot.trading.application.execution.DeliveryProcessor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +40,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The account worker against a real (embedded) Artemis broker: a backlog is taken as one batch, and a batch that fails
  * is rolled back and its messages are then handled one by one, in queue order, so every delivery takes effect once
- * and a delivery that keeps failing is given up alone.
+ * and a delivery that keeps failing is given up alone; an account's queue never has two workers.
  */
 class AccountWorkerTest {
 
@@ -98,6 +108,52 @@ class AccountWorkerTest {
 
         assertEquals(ids, processor.effective);
         assertEquals(List.of(ids.getFirst(), ids.getFirst()), processor.singles, "retried after the failed commit");
+    }
+
+    @Test
+    void anAccountStartedAgainGetsANewWorkerOnlyOnceTheStoppedOneHasEnded() throws Exception {
+        UUID accountId = UUID.randomUUID();
+        AtomicBoolean wanted = new AtomicBoolean(true);
+        List<Thread> started = new CopyOnWriteArrayList<>();
+        AccountWorkers workers = new AccountWorkers();
+        workers.connections = connections;
+        workers.processor = new RecordingProcessor(Map.of());
+        workers.threads = proxy(ManagedThreadFactory.class, (method, args) -> {
+            Thread thread = new Thread((Runnable) args[0], "account-worker-test");
+            started.add(thread);
+            return thread;
+        });
+        workers.accounts = proxy(BrokerAccounts.class, (method, args) -> List.of(new BrokerAccountView(accountId,
+                UUID.randomUUID(), "paper 1", true, "USD", BigDecimal.ONE, BigDecimal.ZERO, wanted.get(), Instant.now())));
+        try {
+            workers.reconcile();
+            assertEquals(1, started.size());
+            assertTrue(workers.isRunning(accountId));
+
+            wanted.set(false);
+            workers.reconcile();
+            assertFalse(workers.isRunning(accountId));
+            wanted.set(true);
+            workers.reconcile(); // the stopped worker is still waiting in its receive
+            assertEquals(1, started.size(), "no second consumer on the queue while the first may still take a message");
+
+            started.getFirst().join(Duration.ofMillis(AccountWorker.POLL_MILLIS + 3000));
+            assertFalse(started.getFirst().isAlive(), "a stopped worker ends within its poll");
+            workers.reconcile();
+            assertEquals(2, started.size());
+            assertTrue(workers.isRunning(accountId));
+        } finally {
+            workers.stopAll();
+            for (Thread thread : started) {
+                thread.join(Duration.ofMillis(AccountWorker.POLL_MILLIS + 3000));
+            }
+        }
+    }
+
+    /** An implementation of {@code type} whose every method answers {@code answer} (method name, arguments). */
+    private static <T> T proxy(Class<T> type, BiFunction<String, Object[], Object> answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (p, method, args) -> answer.apply(method.getName(), args)));
     }
 
     @SuppressWarnings("unchecked")
