@@ -110,7 +110,7 @@ class SubscriptionBrowserIT {
         assertEquals(Boolean.FALSE, saved.get("enabled"));
         String settings = saved.get("settings").toString();
         assertTrue(settings.contains("multiplier=2") && settings.contains("STOP_LIMIT") && settings.contains("LONG_ONLY")
-                && settings.contains("MON,TUE,WED,THU,FRI 09:30-16:00"), settings);
+                && settings.contains("Mon-Fri 09:30-16:00"), settings);
         String defaults = TradingApiClient.send("GET", "/strategies/" + strategy + "/defaults", token, null).body();
         assertTrue(defaults.contains("\"quantity\":5") && defaults.contains("\"percent\":3"), defaults);
 

@@ -116,7 +116,7 @@ class SubscriptionChangesIT {
         SubscriptionView read = subscriptions.byId(created.id()).orElseThrow();
         assertEquals(changed, read);
         assertEquals(own, read.settings().orderDefaults());
-        assertEquals("MON,FRI 09:30-16:00", read.settings().tradingWindows());
+        assertEquals("Mon,Fri 09:30-16:00", read.settings().tradingWindows());
         assertEquals(0, new BigDecimal("1.5").compareTo(new BigDecimal(InContainer.column(
                 "select stop_loss_amount from subscription where id = ?", created.id().toString()).getFirst())));
         SubscriptionPolicy policy = subscriptionRepository.byId(created.id()).orElseThrow().policy();

@@ -68,7 +68,7 @@ class SubscriptionsIT {
         List<SubscriptionView> read = subscriptions.ofStrategy(strategy);
         assertEquals(1, read.size());
         SubscriptionSettings back = read.getFirst().settings();
-        assertEquals("MON,TUE,WED,THU,FRI 09:30-16:00", back.tradingWindows());
+        assertEquals("Mon-Fri 09:30-16:00", back.tradingWindows());
         assertEquals(new BigDecimal("2500"), back.orderDefaults().quantity());
         assertEquals(new BigDecimal("1.5"), back.multiplier());
         assertEquals(AllowedSides.LONG_ONLY, back.sides());

@@ -67,26 +67,36 @@ public final class ExchangeSessions {
      * @throws IllegalArgumentException with a message that starts with {@code sessions} and says what is wrong
      */
     public static ExchangeSessions parse(String text) {
+        return parse(text, "sessions");
+    }
+
+    /**
+     * Reads weekly windows of the same form that are not an exchange's sessions (a subscription's trading windows).
+     *
+     * @param subject what the text is, the start of every refusal's message
+     * @throws IllegalArgumentException with a message that starts with {@code subject} and says what is wrong
+     */
+    public static ExchangeSessions parse(String text, String subject) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("sessions: required, such as Mon-Fri 09:30-16:00 or 24/7");
+            throw new IllegalArgumentException(subject + ": required, such as Mon-Fri 09:30-16:00 or 24/7");
         }
         String value = text.strip();
         if (value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("sessions: at most " + MAX_LENGTH + " characters, got " + value.length());
+            throw new IllegalArgumentException(subject + ": at most " + MAX_LENGTH + " characters, got " + value.length());
         }
         if (value.equals(ALWAYS_TEXT)) {
             return ALWAYS_OPEN;
         }
+        String where = subject + ": \"" + value + "\"";
         List<Session> sessions = new ArrayList<>();
         for (String window : value.split(";", -1)) {
-            sessions.addAll(window(window.strip(), value));
+            sessions.addAll(window(window.strip(), where));
         }
         sessions.sort(Session.IN_WEEK);
-        requireNoOverlap(sessions, value);
+        requireNoOverlap(sessions, where);
         ExchangeSessions parsed = new ExchangeSessions(sessions);
         if (parsed.toString().length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("sessions: \"" + value + "\": longer than " + MAX_LENGTH
-                    + " characters when written as " + parsed);
+            throw refusal(where, "longer than " + MAX_LENGTH + " characters when written as " + parsed);
         }
         return parsed;
     }
@@ -189,44 +199,44 @@ public final class ExchangeSessions {
                 .collect(Collectors.joining("; "));
     }
 
-    private static List<Session> window(String window, String value) {
+    private static List<Session> window(String window, String where) {
         if (window.isEmpty()) {
-            throw refusal(value, "an empty window; write Days HH:mm-HH:mm between the ';'");
+            throw refusal(where, "an empty window; write Days HH:mm-HH:mm between the ';'");
         }
         Matcher parts = WINDOW.matcher(window);
         if (!parts.matches()) {
-            throw refusal(value, "\"" + window + "\" is not Days HH:mm-HH:mm, such as Mon-Fri 09:30-16:00");
+            throw refusal(where, "\"" + window + "\" is not Days HH:mm-HH:mm, such as Mon-Fri 09:30-16:00");
         }
         Matcher times = TIMES.matcher(parts.group(2));
         if (!times.matches()) {
-            throw refusal(value, "times are HH:mm-HH:mm, such as 09:30-16:00, got " + parts.group(2));
+            throw refusal(where, "times are HH:mm-HH:mm, such as 09:30-16:00, got " + parts.group(2));
         }
-        LocalTime open = time(times.group(1), times.group(2), value);
-        LocalTime close = time(times.group(3), times.group(4), value);
-        return days(parts.group(1), value).stream().map(day -> new Session(day, open, close)).toList();
+        LocalTime open = time(times.group(1), times.group(2), where);
+        LocalTime close = time(times.group(3), times.group(4), where);
+        return days(parts.group(1), where).stream().map(day -> new Session(day, open, close)).toList();
     }
 
-    private static LocalTime time(String hours, String minutes, String value) {
+    private static LocalTime time(String hours, String minutes, String where) {
         int h = Integer.parseInt(hours);
         int m = Integer.parseInt(minutes);
         if (h > 23 || m > 59) {
-            throw refusal(value, "times are HH:mm from 00:00 to 23:59, got " + hours + ":" + minutes);
+            throw refusal(where, "times are HH:mm from 00:00 to 23:59, got " + hours + ":" + minutes);
         }
         return LocalTime.of(h, m);
     }
 
-    private static Set<DayOfWeek> days(String list, String value) {
+    private static Set<DayOfWeek> days(String list, String where) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String item : list.split(",", -1)) {
             String[] range = item.split("-", -1);
             if (range.length > 2) {
-                throw refusal(value, "\"" + item + "\" is not a day or a range of days such as Mon-Fri");
+                throw refusal(where, "\"" + item + "\" is not a day or a range of days such as Mon-Fri");
             }
-            DayOfWeek first = day(range[0], value);
-            DayOfWeek last = range.length == 2 ? day(range[1], value) : first;
+            DayOfWeek first = day(range[0], where);
+            DayOfWeek last = range.length == 2 ? day(range[1], where) : first;
             for (DayOfWeek day = first; ; day = day.plus(1)) {
                 if (!days.add(day)) {
-                    throw refusal(value, name(day) + " is listed twice in " + list);
+                    throw refusal(where, name(day) + " is listed twice in " + list);
                 }
                 if (day == last) {
                     break;
@@ -236,28 +246,29 @@ public final class ExchangeSessions {
         return days;
     }
 
-    private static DayOfWeek day(String name, String value) {
+    private static DayOfWeek day(String name, String where) {
         for (DayOfWeek day : DayOfWeek.values()) {
             if (name(day).equalsIgnoreCase(name)) {
                 return day;
             }
         }
-        throw refusal(value, "unknown day \"" + name + "\"; days are Mon, Tue, Wed, Thu, Fri, Sat, Sun");
+        throw refusal(where, "unknown day \"" + name + "\"; days are Mon, Tue, Wed, Thu, Fri, Sat, Sun");
     }
 
-    private static void requireNoOverlap(List<Session> sessions, String value) {
+    private static void requireNoOverlap(List<Session> sessions, String where) {
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
             Session next = sessions.get((i + 1) % sessions.size());
             int nextStart = next.startInWeek() + (i + 1 == sessions.size() ? MINUTES_PER_WEEK : 0);
             if (sessions.size() > 1 && session.startInWeek() + session.minutes() > nextStart) {
-                throw refusal(value, session + " overlaps " + next);
+                throw refusal(where, session + " overlaps " + next);
             }
         }
     }
 
-    private static IllegalArgumentException refusal(String value, String problem) {
-        return new IllegalArgumentException("sessions: \"" + value + "\": " + problem);
+    /** {@code where}: the subject and the text, such as {@code sessions: "Mon-Fro 09:30-16:00"}. */
+    private static IllegalArgumentException refusal(String where, String problem) {
+        return new IllegalArgumentException(where + ": " + problem);
     }
 
     /** Consecutive days (Sunday to Monday included) as ranges, the runs in week order from Monday. */

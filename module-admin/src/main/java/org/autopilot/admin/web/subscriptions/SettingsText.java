@@ -2,10 +2,8 @@ package org.autopilot.admin.web.subscriptions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.autopilot.trading.api.OrderDefaults;
 import org.autopilot.trading.api.QuantityType;
 import org.autopilot.trading.api.StopLossDefault;
@@ -19,7 +17,6 @@ import org.autopilot.trading.api.TakeProfitDefault;
 final class SettingsText {
 
     static final String STRATEGY = "strategy";
-    private static final List<String> WEEK = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
 
     private SettingsText() {
     }
@@ -83,31 +80,12 @@ final class SettingsText {
         return flags;
     }
 
-    /** "MON,TUE,WED,THU,FRI 09:30-16:00" reads "MON–FRI 09:30-16:00". */
+    /** The stored windows are already the canonical text (days as ranges, such as Mon-Fri 09:30-16:00). */
     static String windows(SubscriptionSettings s) {
         if (s.tradingWindows().isEmpty()) {
             return "always";
         }
-        String windows = Arrays.stream(s.tradingWindows().split(";")).map(w -> {
-            String[] daysAndTimes = w.split(" ");
-            return dayRanges(daysAndTimes[0]) + " " + daysAndTimes[1];
-        }).collect(Collectors.joining("; "));
-        return windows + (s.allowExitsOutsideWindows() ? " (exits any time)" : "");
-    }
-
-    /** Runs of three or more consecutive days as a range; the stored text lists days in week order. */
-    private static String dayRanges(String days) {
-        List<String> list = List.of(days.split(","));
-        List<String> parts = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= list.size(); i++) {
-            if (i == list.size() || WEEK.indexOf(list.get(i)) != WEEK.indexOf(list.get(i - 1)) + 1) {
-                parts.add(i - start >= 3 ? list.get(start) + "–" + list.get(i - 1)
-                        : String.join(",", list.subList(start, i)));
-                start = i;
-            }
-        }
-        return String.join(",", parts);
+        return s.tradingWindows() + (s.allowExitsOutsideWindows() ? " (exits any time)" : "");
     }
 
     private static String quantity(QuantityType type, BigDecimal value) {

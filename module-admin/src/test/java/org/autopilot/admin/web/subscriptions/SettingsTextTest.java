@@ -23,11 +23,10 @@ class SettingsTextTest {
 
     @ParameterizedTest(name = "windows \"{0}\"")
     @CsvSource(delimiter = '|', value = {
-            "MON,TUE,WED,THU,FRI 09:30-16:00|MON–FRI 09:30-16:00 (exits any time)",
-            "MON,WED,THU 09:30-16:00;SAT,SUN 10:00-12:00|MON,WED,THU 09:30-16:00; SAT,SUN 10:00-12:00 (exits any time)",
-            "MON,TUE,WED,FRI,SAT,SUN 08:00-09:00|MON–WED,FRI–SUN 08:00-09:00 (exits any time)",
+            "Mon-Fri 09:30-16:00|Mon-Fri 09:30-16:00 (exits any time)",
+            "Mon,Wed-Thu 09:30-16:00; Sat-Sun 10:00-12:00|Mon,Wed-Thu 09:30-16:00; Sat-Sun 10:00-12:00 (exits any time)",
             "''|always"})
-    void windowsReadAsDayRanges(String windows, String expected) {
+    void windowsReadAsStored(String windows, String expected) {
         assertEquals(expected, SettingsText.windows(settings(OrderDefaults.none(), windows, true)));
     }
 

@@ -4,13 +4,13 @@ import org.autopilot.trading.api.AllowedSides;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
+import org.autopilot.strategy.api.ExchangeSessions;
 
 /** How one subscription trades a strategy's signals (SIGNALS.md "subscription overrides"). */
 public record SubscriptionPolicy(SignalToggles useSignal, OrderSettings own, BigDecimal multiplier,
                                  AllowedSides sides, boolean sideSwapping, boolean subtractExitQuantity,
-                                 boolean allowAddToPosition, boolean cancelOpenOrders, List<TradingWindow> windows,
+                                 boolean allowAddToPosition, boolean cancelOpenOrders, ExchangeSessions windows,
                                  boolean allowExitsOutsideWindows) {
 
     public SubscriptionPolicy {
@@ -20,17 +20,17 @@ public record SubscriptionPolicy(SignalToggles useSignal, OrderSettings own, Big
         if (multiplier == null || multiplier.signum() <= 0) {
             throw new IllegalArgumentException("multiplier must be positive, got " + multiplier);
         }
-        windows = List.copyOf(windows);
+        Objects.requireNonNull(windows, "windows");
     }
 
     /** The platform's defaults: use everything the signal sends, both sides, swap, cancel first, always open. */
     public static SubscriptionPolicy defaults() {
         return new SubscriptionPolicy(SignalToggles.ALL, OrderSettings.NONE, BigDecimal.ONE, AllowedSides.BOTH, true,
-                true, false, true, List.of(), true);
+                true, false, true, ExchangeSessions.ALWAYS_OPEN, true);
     }
 
-    /** No windows means always open. */
+    /** Windows read like an exchange's sessions, in the instrument's exchange zone; 24/7 when there are none. */
     boolean inWindow(Instant now, ZoneId zone) {
-        return windows.isEmpty() || windows.stream().anyMatch(w -> w.contains(now, zone));
+        return windows.isOpen(now, zone);
     }
 }

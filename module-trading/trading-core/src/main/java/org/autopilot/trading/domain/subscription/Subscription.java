@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.autopilot.strategy.api.ExchangeSessions;
 import org.autopilot.trading.api.AllowedSides;
 import org.autopilot.trading.api.InvalidSetting;
 import org.autopilot.trading.api.StaleEdit;
@@ -22,7 +23,6 @@ import org.autopilot.trading.domain.defaults.ConfiguredDefaults;
 import org.autopilot.trading.domain.defaults.Decimals;
 import org.autopilot.trading.domain.planning.SignalToggles;
 import org.autopilot.trading.domain.planning.SubscriptionPolicy;
-import org.autopilot.trading.domain.planning.TradingWindows;
 
 /**
  * A broker account's subscription to a strategy. Guarantees: settings that the planner can use — they are
@@ -34,8 +34,6 @@ import org.autopilot.trading.domain.planning.TradingWindows;
 @Cacheable
 @Table(name = "subscription")
 public class Subscription {
-
-    private static final int MAX_WINDOWS_LENGTH = 1000;
 
     @Id
     private UUID id;
@@ -178,20 +176,23 @@ public class Subscription {
         policy();
     }
 
-    /** Normalised through the parser: what is stored always parses again. */
+    /**
+     * Normalised through the parser (the canonical text of {@link ExchangeSessions}, empty for "always"): what is
+     * stored always parses again.
+     */
     private static String normalisedWindows(String text) {
         try {
-            String windows = TradingWindows.format(TradingWindows.parse(text));
-            if (windows.length() > MAX_WINDOWS_LENGTH) {
-                throw new InvalidSetting("tradingWindows", "trading windows take at most " + MAX_WINDOWS_LENGTH
-                        + " characters");
-            }
-            return windows;
-        } catch (InvalidSetting e) {
-            throw e;
+            ExchangeSessions windows = windows(text);
+            return windows.alwaysOpen() ? "" : windows.toString();
         } catch (IllegalArgumentException e) {
             throw new InvalidSetting("tradingWindows", e.getMessage());
         }
+    }
+
+    /** Trading windows are written like an exchange's sessions; none (empty) means always. */
+    private static ExchangeSessions windows(String text) {
+        return text == null || text.isBlank() ? ExchangeSessions.ALWAYS_OPEN
+                : ExchangeSessions.parse(text, "trading windows");
     }
 
     /** What the planner reads (the account's own order defaults include its take profit and stop loss). */
@@ -199,7 +200,7 @@ public class Subscription {
         return new SubscriptionPolicy(new SignalToggles(useSignalQuantity, useSignalOrderType, useSignalTimeInForce,
                 useSignalPrices, useSignalTakeProfit, useSignalStopLoss), ConfiguredDefaults.orNone(own).settings(),
                 multiplier, sides, sideSwapping, subtractExitQuantity, allowAddToPosition, cancelOpenOrders,
-                TradingWindows.parse(tradingWindows), allowExitsOutsideWindows);
+                windows(tradingWindows), allowExitsOutsideWindows);
     }
 
     public SubscriptionView toView() {

@@ -14,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.autopilot.strategy.api.ExchangeSessions;
 import org.autopilot.strategy.api.InstrumentSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -384,20 +384,25 @@ class OrderPlannerTest {
 
     // --- trading windows across the 2026 US daylight-saving change (8 March) --------------------------------------
 
-    private static final List<TradingWindow> REGULAR_HOURS = List.of(
-            TradingWindow.weekdays(LocalTime.of(9, 30), LocalTime.of(16, 0)));
+    private static final ExchangeSessions REGULAR_HOURS = ExchangeSessions.parse("Mon-Fri 09:30-16:00", "windows");
 
+    /** Regular hours, and a window past midnight as futures sessions have (Sunday 18:00 to Monday 17:00, …). */
     @ParameterizedTest(name = "{0} at {1}")
     @CsvSource(delimiter = ';', value = {
-            "BUY;  2026-03-06T14:35:00Z; cancel | ENTRY BUY 1 MARKET DAY",
-            "BUY;  2026-03-06T14:29:59Z; ignored: entry ignored: outside trading window",
-            "BUY;  2026-03-06T13:35:00Z; ignored: entry ignored: outside trading window",
-            "BUY;  2026-03-09T13:35:00Z; cancel | ENTRY BUY 1 MARKET DAY",
-            "BUY;  2026-03-09T20:00:00Z; ignored: entry ignored: outside trading window",
-            "BUY;  2026-03-09T19:59:59Z; cancel | ENTRY BUY 1 MARKET DAY",
-            "BUY;  2026-03-07T15:00:00Z; ignored: entry ignored: outside trading window"})
-    void windowsFollowTheExchangeClockAcrossDst(SignalAction action, String now, String expected) {
-        assertEquals(expected, plan(signal(action), p -> p.windows = REGULAR_HOURS,
+            "Mon-Fri 09:30-16:00; 2026-03-06T14:35:00Z; cancel | ENTRY BUY 1 MARKET DAY",
+            "Mon-Fri 09:30-16:00; 2026-03-06T14:29:59Z; ignored: entry ignored: outside trading window",
+            "Mon-Fri 09:30-16:00; 2026-03-06T13:35:00Z; ignored: entry ignored: outside trading window",
+            "Mon-Fri 09:30-16:00; 2026-03-09T13:35:00Z; cancel | ENTRY BUY 1 MARKET DAY",
+            "Mon-Fri 09:30-16:00; 2026-03-09T20:00:00Z; ignored: entry ignored: outside trading window",
+            "Mon-Fri 09:30-16:00; 2026-03-09T19:59:59Z; cancel | ENTRY BUY 1 MARKET DAY",
+            "Mon-Fri 09:30-16:00; 2026-03-07T15:00:00Z; ignored: entry ignored: outside trading window",
+            "Sun-Thu 18:00-17:00; 2026-03-08T22:00:00Z; cancel | ENTRY BUY 1 MARKET DAY",
+            "Sun-Thu 18:00-17:00; 2026-03-09T06:00:00Z; cancel | ENTRY BUY 1 MARKET DAY",
+            "Sun-Thu 18:00-17:00; 2026-03-09T21:30:00Z; ignored: entry ignored: outside trading window",
+            "Sun-Thu 18:00-17:00; 2026-03-13T20:59:00Z; cancel | ENTRY BUY 1 MARKET DAY",
+            "Sun-Thu 18:00-17:00; 2026-03-13T22:30:00Z; ignored: entry ignored: outside trading window"})
+    void windowsFollowTheExchangeClockAcrossDst(String windows, String now, String expected) {
+        assertEquals(expected, plan(signal(SignalAction.BUY), p -> p.windows = ExchangeSessions.parse(windows, "windows"),
                 PlanningFixture.at(holding("0"), Instant.parse(now))));
     }
 

@@ -62,7 +62,7 @@ final class PlanningFixture {
         boolean subtractExitQuantity = true;
         boolean allowAdd = false;
         boolean cancelOpenOrders = true;
-        List<TradingWindow> windows = List.of();
+        ExchangeSessions windows = ExchangeSessions.ALWAYS_OPEN;
         boolean exitsOutsideWindows = true;
 
         SubscriptionPolicy build() {

@@ -53,7 +53,8 @@ class SubscriptionTest {
                 policy.own().stopLoss());
         assertFalse(policy.useSignal().orderType());
         assertEquals(new BigDecimal("1.5"), policy.multiplier());
-        assertEquals("MON,FRI 09:30-16:00", subscription.toView().settings().tradingWindows());
+        assertEquals("Mon,Fri 09:30-16:00", subscription.toView().settings().tradingWindows(),
+                "stored in the canonical text of exchange sessions");
         assertEquals(own, subscription.toView().settings().orderDefaults());
     }
 
@@ -63,9 +64,10 @@ class SubscriptionTest {
             "-;        BOTH; '';                    multiplier;     multiplier is required (1 keeps sizes as they are)",
             "1.1234567; BOTH; '';                   multiplier;     multiplier takes at most 6 decimals, got 1.1234567",
             "1;        -;    '';                    sides;          sides is required: both, long_only or short_only",
-            "1;        BOTH; MON 9:30;              tradingWindows; trading window 'MON 9:30' must look like MON,TUE 09:30-16:00",
-            "1;        BOTH; WKD 09:30-16:00;       tradingWindows; 'unknown day ''WKD'' in trading window; use MON TUE WED THU FRI SAT SUN'",
-            "1;        BOTH; MON 16:00-09:30;       tradingWindows; a trading window must start before it ends: 16:00 - 09:30"})
+            "1;        BOTH; MON 9:30;              tradingWindows; 'trading windows: \"MON 9:30\": times are HH:mm-HH:mm, such as 09:30-16:00, got 9:30'",
+            "1;        BOTH; WKD 09:30-16:00;       tradingWindows; 'trading windows: \"WKD 09:30-16:00\": unknown day \"WKD\"; days are Mon, Tue, Wed, Thu, Fri, Sat, Sun'",
+            "1;        BOTH; 09:30-16:00;           tradingWindows; 'trading windows: \"09:30-16:00\": \"09:30-16:00\" is not Days HH:mm-HH:mm, such as Mon-Fri 09:30-16:00'",
+            "1;        BOTH; 'Mon 09:00-17:00; mon 12:00-13:00'; tradingWindows; 'trading windows: \"Mon 09:00-17:00; mon 12:00-13:00\": Mon 09:00-17:00 overlaps Mon 12:00-13:00'"})
     void refusalsNameTheirFieldAndChangeNothing(String multiplier, AllowedSides sides, String windows, String field,
                                                 String message) {
         Subscription subscription = subscribed();

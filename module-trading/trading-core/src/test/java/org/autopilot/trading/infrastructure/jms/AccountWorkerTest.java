@@ -129,6 +129,7 @@ class AccountWorkerTest {
             workers.reconcile();
             assertEquals(1, started.size());
             assertTrue(workers.isRunning(accountId));
+            await().atMost(Duration.ofSeconds(10)).until(() -> consumers(accountId) == 1); // waiting in its receive
 
             wanted.set(false);
             workers.reconcile();
@@ -148,6 +149,12 @@ class AccountWorkerTest {
                 thread.join(Duration.ofMillis(AccountWorker.POLL_MILLIS + 3000));
             }
         }
+    }
+
+    private static long consumers(UUID accountId) {
+        org.apache.activemq.artemis.core.server.Queue queue = broker.getActiveMQServer()
+                .locateQueue(ExecutionQueues.accountQueue(accountId));
+        return queue == null ? 0 : queue.getConsumerCount();
     }
 
     /** An implementation of {@code type} whose every method answers {@code answer} (method name, arguments). */
