@@ -145,6 +145,10 @@ class ExecutionIT {
         BrokerAccountView running = desk.paperAccount("it-exec");
         subscriptions.subscribe(strategy.id(), stopped.id(), SubscriptionSettings.defaults(), "it-admin");
         subscriptions.subscribe(strategy.id(), running.id(), SubscriptionSettings.defaults(), "it-admin");
+        // both accounts get a signal first (an exit while flat: nothing to trade): their queues exist and are empty,
+        // and the server has sent to them before
+        UUID first = accept(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"exit\"}");
+        await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(first).orElseThrow().summary().notTraded() == 2);
         accounts.setWorkerRunning(stopped.id(), false, "it-operator");
         await().atMost(InContainer.PATIENCE).until(() -> !workers.isRunning(stopped.id()));
 
