@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,6 +55,14 @@ public final class ExchangeSessions {
     /** Every session recurs weekly and lasts at most a day, so eight days of local dates hold the one wanted. */
     private static final int DAYS_SEARCHED = 8;
 
+    /**
+     * Texts already read, by their stripped text: every signal reads its instrument's sessions and its subscription's
+     * windows again (entities come from the second-level cache as new objects), and the texts are few. Emptied when
+     * it grows past {@value #READ_LIMIT}, so odd texts cannot fill the memory.
+     */
+    private static final Map<String, ExchangeSessions> READ = new ConcurrentHashMap<>();
+    private static final int READ_LIMIT = 512;
+
     /** The sessions ordered by opening day (Monday first) and time; empty for 24/7. */
     private final List<Session> sessions;
 
@@ -87,6 +96,19 @@ public final class ExchangeSessions {
         if (value.equals(ALWAYS_TEXT)) {
             return ALWAYS_OPEN;
         }
+        ExchangeSessions read = READ.get(value);
+        if (read != null) {
+            return read;
+        }
+        if (READ.size() >= READ_LIMIT) {
+            READ.clear();
+        }
+        ExchangeSessions parsed = read(value, subject);
+        READ.put(value, parsed);
+        return parsed;
+    }
+
+    private static ExchangeSessions read(String value, String subject) {
         String where = subject + ": \"" + value + "\"";
         List<Session> sessions = new ArrayList<>();
         for (String window : value.split(";", -1)) {

@@ -75,6 +75,18 @@ class ExchangeSessionsTest {
                 assertThrows(IllegalArgumentException.class, () -> ExchangeSessions.parse(tooLong)).getMessage());
     }
 
+
+    @Test
+    void readsATextAgainAsBeforeAndRefusesARefusedTextEveryTimeWithItsSubject() {
+        ExchangeSessions first = ExchangeSessions.parse(" Mon-Fri 09:30-16:00 ");
+        assertEquals(first, ExchangeSessions.parse("Mon-Fri 09:30-16:00", "trading windows"));
+        assertEquals("Mon-Fri 09:30-16:00", ExchangeSessions.parse("Mon-Fri 09:30-16:00").toString());
+        for (String subject : new String[] {"sessions", "trading windows", "sessions"}) {
+            IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+                    () -> ExchangeSessions.parse("Mon 10:00-11:00; Mon 10:00-10:30", subject));
+            assertTrue(refusal.getMessage().startsWith(subject + ": "), refusal.getMessage());
+        }
+    }
     /** Each row: sessions, zone, now; whether open, the last close, the next open (blank: none). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "none", value = {
