@@ -7,7 +7,7 @@
 #
 # Knobs (environment): MARIADB_PORT (3309), BENCH_DB_DIR (/tmp/mariadb-bench), BENCH_RATE (200 signals/s),
 # BENCH_PROBE_RATE (40 signals/s, run first, below saturation),
-# BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (10), BENCH_FANOUT_WARMUP (10),
+# BENCH_SECONDS (60), BENCH_WARMUP (10 s), BENCH_ACCOUNTS (100), BENCH_FANOUT_SIGNALS (10), BENCH_FANOUT_WARMUP (40),
 # BENCH_TP_SIGNALS (20 signals x BENCH_ACCOUNTS orders), BENCH_DB_THREADS (40 = the datasource's max-pool-size),
 # BENCH_JFR=1 (records a Java Flight Recording of the server, profile settings, to <results>/server.jfr).
 set -euo pipefail
@@ -23,7 +23,7 @@ SECONDS_RUN=${BENCH_SECONDS:-60}
 WARMUP=${BENCH_WARMUP:-10}
 ACCOUNTS=${BENCH_ACCOUNTS:-100}
 FANOUT_SIGNALS=${BENCH_FANOUT_SIGNALS:-10}
-FANOUT_WARMUP=${BENCH_FANOUT_WARMUP:-10}
+FANOUT_WARMUP=${BENCH_FANOUT_WARMUP:-40}
 TP_SIGNALS=${BENCH_TP_SIGNALS:-20}
 DB_THREADS=${BENCH_DB_THREADS:-40}
 JDBC="jdbc:mysql://127.0.0.1:$PORT/autopilot"
