@@ -96,16 +96,10 @@ public final class ExchangeSessions {
         if (value.equals(ALWAYS_TEXT)) {
             return ALWAYS_OPEN;
         }
-        ExchangeSessions read = READ.get(value);
-        if (read != null) {
-            return read;
-        }
         if (READ.size() >= READ_LIMIT) {
             READ.clear();
         }
-        ExchangeSessions parsed = read(value, subject);
-        READ.put(value, parsed);
-        return parsed;
+        return READ.computeIfAbsent(value, v -> read(v, subject)); // a refused text throws and is not kept
     }
 
     private static ExchangeSessions read(String value, String subject) {

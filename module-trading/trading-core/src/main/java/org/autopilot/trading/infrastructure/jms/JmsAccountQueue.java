@@ -38,6 +38,10 @@ public class JmsAccountQueue implements AccountQueue {
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setProperty(ExecutionQueues.KIND, kind)
                 .setProperty(ExecutionQueues.DELIVERY_ID, deliveryId.toString())
-                .send(destinations.computeIfAbsent(accountId, id -> jms.createQueue(ExecutionQueues.accountQueue(id))), "");
+                .send(destination(accountId), "");
+    }
+
+    private Queue destination(UUID accountId) {
+        return destinations.computeIfAbsent(accountId, id -> jms.createQueue(ExecutionQueues.accountQueue(id)));
     }
 }
