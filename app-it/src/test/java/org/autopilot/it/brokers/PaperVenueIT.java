@@ -207,6 +207,10 @@ class PaperVenueIT {
         publish("AMZN", "219.90", "219.95");
         assertEquals(OrderStatus.FILLED, fresh.orderStatus(resting).orElseThrow().status(), "read back, still working");
         assertEquals(0, d("20").compareTo(fresh.positions().getFirst().quantity()));
+        staleVenue(account);
+        BrokerPosition stored = gateways.forAccount(account).positions().getFirst();
+        assertEquals(0, d("20").compareTo(stored.quantity()), "the stored position was updated, not only the held one");
+        assertEquals(0, d("224.995").compareTo(stored.averagePrice()), "(10 x 230.04 + 10 x 219.95) / 20");
     }
 
     @Test
@@ -251,6 +255,8 @@ class PaperVenueIT {
         await().atMost(InContainer.PATIENCE).until(() -> pushed(account).size() == 2);
         assertEquals(Set.of(entry + ":tp FILLED", entry + ":sl CANCELED"), Set.copyOf(pushedStates(account)));
         assertTrue(gateway.positions().isEmpty());
+        assertEquals(List.of(), InContainer.column("select symbol from paper_position where account_id = ?",
+                account.toString()), "the closed position's row is deleted");
     }
 
     @Test

@@ -2,8 +2,10 @@ package org.autopilot.brokers.infrastructure.persistence.paper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +85,10 @@ public class JpaPaperVenueRepository implements PaperVenueRepository {
 
     /**
      * A position the venue had stored is updated or deleted by key, one statement; a new one is inserted. Neither reads
-     * it first, and neither touches a row that does not exist (no gap locks between accounts opening positions).
+     * it first, and neither touches a row that does not exist (no gap locks between accounts opening positions). The
+     * statements are SQL: Hibernate translates a JPQL update or delete again on every execution (a tenth of the
+     * worker's CPU per order when they were JPQL). No flush before them: nothing pending in the venue's transaction
+     * writes this row.
      */
     private void savePosition(PaperPositionRecord.Key key, PaperVenueChanges.ChangedPosition changed) {
         BrokerPosition position = changed.position();
@@ -96,16 +101,14 @@ public class JpaPaperVenueRepository implements PaperVenueRepository {
             }
             return;
         }
-        if (!open) {
-            em.createQuery("delete from PaperPositionRecord p where p.id = :key").setParameter("key", key)
-                    .executeUpdate();
-            return;
-        }
-        em.createQuery("update PaperPositionRecord p set p.quantity = :quantity, p.averagePrice = :averagePrice"
-                        + " where p.id = :key")
-                .setParameter("quantity", Decimals.column(position.quantity()))
-                .setParameter("averagePrice", Decimals.column(position.averagePrice()))
-                .setParameter("key", key).executeUpdate();
+        Query statement = open
+                ? em.createNativeQuery("update paper_position set quantity = :quantity, average_price = :price"
+                        + " where account_id = :account and symbol = :symbol")
+                        .setParameter("quantity", Decimals.column(position.quantity()))
+                        .setParameter("price", Decimals.column(position.averagePrice()))
+                : em.createNativeQuery("delete from paper_position where account_id = :account and symbol = :symbol");
+        statement.setParameter("account", key.accountId().toString()).setParameter("symbol", key.symbol())
+                .setFlushMode(FlushModeType.COMMIT).executeUpdate();
     }
 
     @Override
