@@ -152,16 +152,27 @@ class ExecutionIT {
         accounts.setWorkerRunning(stopped.id(), false, "it-operator");
         await().atMost(InContainer.PATIENCE).until(() -> !workers.isRunning(stopped.id()));
 
-        UUID signal = accept(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"buy\",\"quantity\":3}");
-        await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 1);
-        // the stopped account's delivery waits in its queue, and keeps waiting
+        UUID buy = accept(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"buy\",\"quantity\":3}");
+        UUID exit = accept(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"exit\"}");
+        UUID buyAgain = accept(strategy.path(), "{\"ticker\":\"NVDA\",\"action\":\"buy\",\"quantity\":2}");
+        await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(buyAgain).orElseThrow().summary().sent() == 1);
+        // the stopped account's deliveries wait in its queue, and keep waiting
         await().during(Duration.ofMillis(1500)).atMost(InContainer.PATIENCE)
-                .until(() -> log.signal(signal).orElseThrow().summary().inProgress() == 1);
+                .until(() -> log.signal(buy).orElseThrow().summary().inProgress() == 1);
         assertTrue(venue.log(stopped.id()).isEmpty());
 
         accounts.setWorkerRunning(stopped.id(), true, "it-operator");
-        await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(signal).orElseThrow().summary().sent() == 2);
-        assertEquals(0, BigDecimal.valueOf(3).compareTo(log.positions(stopped.id()).getFirst().quantity()));
+        await().ignoreExceptions().atMost(InContainer.PATIENCE).until(() -> log.signal(buyAgain).orElseThrow().summary().sent() == 2);
+        // the worker takes queued deliveries together (one transaction) and still trades them in the order they were
+        // queued: buy 3, exit (sell 3), buy 2; any other order ends with another position
+        for (UUID signal : List.of(buy, exit, buyAgain)) {
+            assertEquals(2, log.signal(signal).orElseThrow().summary().sent(), "both accounts traded " + signal);
+        }
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(log.positions(stopped.id()).getFirst().quantity()));
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(log.positions(running.id()).getFirst().quantity()));
+        assertEquals(List.of("BUY", "SELL", "BUY"), venue.log(stopped.id()).stream()
+                .filter(e -> e.kind().equals("SUBMIT")).map(e -> e.detail().contains("side=SELL") ? "SELL" : "BUY").toList(),
+                "the venue received the orders in the signals' order");
     }
 
     private long submits(UUID accountId, String clientOrderId) {

@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.autopilot.brokers.api.AccountBalance;
 import org.autopilot.brokers.api.BrokerGateway;
 import org.autopilot.brokers.api.BrokerGateways;
@@ -89,14 +92,32 @@ public class DeliveryProcessor {
     /** Plans the delivery and sends what is ready; a delivery that is no longer queued is left alone. */
     @Transactional
     public void deliver(UUID deliveryId, boolean redelivered) {
-        Optional<SignalDelivery> found = executions.lockDelivery(deliveryId);
-        if (found.isEmpty() || found.get().status() != DeliveryStatus.QUEUED) {
+        executions.lockDelivery(deliveryId).ifPresent(delivery -> plan(delivery, signals::byId, redelivered));
+    }
+
+    /**
+     * First deliveries of one account, in queue order, in one transaction: each is planned and sent as by
+     * {@link #deliver}. The deliveries are locked, and their signals read, in one statement each. One that fails rolls
+     * back them all (orders already at the broker stay there and are found by the redelivery, which asks first).
+     */
+    @Transactional
+    public void deliverAll(List<UUID> deliveryIds) {
+        List<SignalDelivery> batch = executions.lockDeliveries(deliveryIds);
+        Map<UUID, ReceivedSignal> read = signals.byIds(batch.stream().map(SignalDelivery::signalId).distinct().toList())
+                .stream().collect(Collectors.toMap(ReceivedSignal::id, s -> s));
+        for (SignalDelivery delivery : batch) {
+            plan(delivery, id -> Optional.ofNullable(read.get(id)), false);
+        }
+    }
+
+    private void plan(SignalDelivery delivery, Function<UUID, Optional<ReceivedSignal>> signalsById,
+                      boolean redelivered) {
+        if (delivery.status() != DeliveryStatus.QUEUED) {
             return;
         }
-        SignalDelivery delivery = found.get();
         Instant now = Instant.now();
-        ReceivedSignal signal = signals.byId(delivery.signalId()).orElseThrow(
-                () -> new IllegalStateException("delivery " + deliveryId + " of unknown signal " + delivery.signalId()));
+        ReceivedSignal signal = signalsById.apply(delivery.signalId()).orElseThrow(() -> new IllegalStateException(
+                "delivery " + delivery.id() + " of unknown signal " + delivery.signalId()));
         Optional<Subscription> subscription = subscriptions.byId(delivery.subscriptionId());
         if (subscription.isEmpty() || !subscription.get().toView().enabled()) {
             delivery.finish(DeliveryStatus.IGNORED, "the subscription was disabled or removed before planning", now);
@@ -130,18 +151,6 @@ public class DeliveryProcessor {
                 List<TradeOrder> planned = number(delivery, tradeSignal.ticker(), orders.orders(), now);
                 sendReady(delivery, origin(signal, delivery, instrument.get()), planned, gateway, redelivered);
             }
-        }
-    }
-
-    /**
-     * First deliveries of one account, in queue order, in one transaction: each is planned and sent as by
-     * {@link #deliver}. One that fails rolls back them all (orders already at the broker stay there and are found
-     * by the redelivery, which asks first).
-     */
-    @Transactional
-    public void deliverAll(List<UUID> deliveryIds) {
-        for (UUID deliveryId : deliveryIds) {
-            deliver(deliveryId, false);
         }
     }
 

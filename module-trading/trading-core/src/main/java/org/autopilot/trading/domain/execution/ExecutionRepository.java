@@ -20,6 +20,9 @@ public interface ExecutionRepository {
     /** The delivery, locked for update: one worker at a time plans or releases it. */
     Optional<SignalDelivery> lockDelivery(UUID id);
 
+    /** The deliveries, locked for update in one statement, in the order of {@code ids}; unknown ids are left out. */
+    List<SignalDelivery> lockDeliveries(List<UUID> ids);
+
     List<SignalDelivery> deliveriesOfSignal(UUID signalId);
 
     List<DeliveryCount> deliveryCounts(List<UUID> signalIds);

@@ -1,6 +1,7 @@
 package org.autopilot.trading.domain.signal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,9 @@ public interface SignalRepository {
     void add(ReceivedSignal signal);
 
     Optional<ReceivedSignal> byId(UUID id);
+
+    /** The signals with these ids, in one statement, in no particular order; unknown ids are left out. */
+    List<ReceivedSignal> byIds(Collection<UUID> ids);
 
     /** Accepted signals matching the query, newest first. */
     List<ReceivedSignal> find(SignalQuery query);

@@ -10,8 +10,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.autopilot.trading.domain.execution.DeliveryCount;
 import org.autopilot.trading.domain.execution.DeliveryStatus;
 import org.autopilot.trading.domain.execution.SignalFanOutMark;
@@ -49,6 +51,15 @@ public class JpaExecutionRepository implements ExecutionRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<SignalDelivery> lockDelivery(UUID id) {
         return Optional.ofNullable(em.find(SignalDelivery.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SignalDelivery> lockDeliveries(List<UUID> ids) {
+        Map<UUID, SignalDelivery> locked = em.createQuery("select d from SignalDelivery d where d.id in :ids",
+                        SignalDelivery.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().collect(Collectors.toMap(SignalDelivery::id, d -> d));
+        return ids.stream().map(locked::get).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -55,6 +56,13 @@ public class JpaSignalRepository implements SignalRepository {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReceivedSignal> byId(UUID id) {
         return Optional.ofNullable(em.find(ReceivedSignal.class, id));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReceivedSignal> byIds(Collection<UUID> ids) {
+        return em.createQuery("select s from ReceivedSignal s where s.id in :ids", ReceivedSignal.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override
