@@ -28,7 +28,12 @@ import org.autopilot.trading.application.execution.DeliveryProcessor;
 final class AccountWorker implements Runnable {
 
     static final int MAX_ATTEMPTS = 5;
-    static final int BATCH = 10;
+    /**
+     * Most deliveries in one transaction. Measured with 100 queued signals per account (two runs 35 minutes apart):
+     * 25 cost 2.3 server + 0.9 database CPU ms per order, 10 cost 2.5 + 1.0; a batch holds its permit for about
+     * 25 orders' work (50 to 100 ms).
+     */
+    static final int BATCH = 25;
     private static final Logger LOG = Logger.getLogger(AccountWorker.class.getName());
     /**
      * How long a receive waits before the worker looks at its stop flag again. Every idle worker wakes this often:
