@@ -22,6 +22,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * Usage: java bench/WebhookLoad.java <webhook-url> <rate-per-second> <seconds> [warm-up-seconds] [GET]
  * With GET the same schedule sends plain GET requests (the health endpoint: the floor of server and machine).
+ * With WEBHOOK_LATENCY_LOG=<file> the measured run's requests are also written there, one line each: scheduled send
+ * time (epoch ms) and latency (ms), to see when the slow ones happen.
  */
 public class WebhookLoad {
     public static void main(String[] args) throws Exception {
@@ -36,7 +38,17 @@ public class WebhookLoad {
             System.out.println("warm-up: " + warmUp + " s at " + rate + "/s (not recorded)");
             run(http, url, rate, warmUp, get);
         }
+        long epochStart = System.currentTimeMillis() - System.nanoTime() / 1_000_000;
         Result r = run(http, url, rate, seconds, get);
+        String log = System.getenv("WEBHOOK_LATENCY_LOG");
+        if (log != null) {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < r.latencyNanos.length; i++) {
+                lines.append(epochStart + r.scheduledNanos[i] / 1_000_000).append(' ')
+                        .append(String.format("%.2f", r.latencyNanos[i] / 1e6)).append('\n');
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(log), lines);
+        }
         long[] ok = Arrays.stream(r.latencyNanos).filter(v -> v >= 0).sorted().toArray();
         System.out.printf("requests=%d rate=%.0f/s duration=%ds statuses=%s max-send-lag=%.1fms%n",
                 r.latencyNanos.length, rate, seconds, r.statuses, r.maxSendLagNanos / 1e6);
@@ -45,12 +57,13 @@ public class WebhookLoad {
         System.exit(0);
     }
 
-    record Result(long[] latencyNanos, Map<String, Integer> statuses, long maxSendLagNanos) {
+    record Result(long[] latencyNanos, long[] scheduledNanos, Map<String, Integer> statuses, long maxSendLagNanos) {
     }
 
     static Result run(HttpClient http, URI url, double rate, int seconds, boolean get) throws Exception {
         int n = (int) Math.round(rate * seconds);
         long[] latency = new long[n];
+        long[] schedule = new long[n];
         Arrays.fill(latency, -1);
         Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
         CompletableFuture<?>[] pending = new CompletableFuture<?>[n];
@@ -59,6 +72,7 @@ public class WebhookLoad {
         long maxLag = 0;
         for (int i = 0; i < n; i++) {
             long scheduled = start + i * interval;
+            schedule[i] = scheduled;
             long wait;
             while ((wait = scheduled - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
@@ -83,7 +97,7 @@ public class WebhookLoad {
         CompletableFuture.allOf(pending).get(60, TimeUnit.SECONDS);
         Map<String, Integer> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.get()));
-        return new Result(latency, counts, maxLag);
+        return new Result(latency, schedule, counts, maxLag);
     }
 
     static double pct(long[] sorted, double p) {

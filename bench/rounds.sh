@@ -7,7 +7,8 @@
 #   bench/rounds.sh throughput   # 40 fan-out signals to warm up, then ROUNDS (2) rounds of SIGNALS (100) x 100 orders
 #   bench/rounds.sh intake       # 30 s at 40/s to warm up, then ROUNDS (2) rounds of 10 + 40 s at 200 signals/s
 #
-# Knobs (environment): ROUNDS, SIGNALS, JAVA_OPTS (added to the server's, e.g. a flight recording), MARIADB_PORT.
+# Knobs (environment): ROUNDS, SIGNALS, TRADED (intake: first this many signals x 100 orders),
+# WEBHOOK_LATENCY_LOG (intake: every request of round r in <file>.r, see bench/WebhookLoad.java), JAVA_OPTS (added to the server's, e.g. a flight recording), MARIADB_PORT.
 # Thread groups: workers (account workers and the audit appender), artemis (the broker's and the message listeners'
 # threads), http (request threads), jit, gc. Build first (the script only starts what is built):
 # ./mvnw -o -q package -DskipTests -pl app-ear -am -Pmysql
@@ -80,6 +81,11 @@ if [ "$MODE" = throughput ]; then
   idle
 else
   UNIT=signal
+  if [ "${TRADED:-0}" -gt 0 ]; then  # the state bench/run.sh measures the intake in: after heavy trading
+    "$JAVA" -cp "$CONNECTOR" bench/FanoutBench.java throughput "http://localhost:8080$FANOUT_PATH" "$JDBC" \
+      "$ACCOUNT_IDS" "$TRADED" | grep RESULT
+    idle
+  fi
   "$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" 40 30 10 | grep RESULT
 fi
 for r in $(seq 1 "${ROUNDS:-2}"); do
@@ -91,7 +97,8 @@ for r in $(seq 1 "${ROUNDS:-2}"); do
     idle
   else
     n=10000  # the 10 s warm-up's 2,000 requests fall between the snapshots too
-    "$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" 200 40 10 | grep RESULT
+    WEBHOOK_LATENCY_LOG=${WEBHOOK_LATENCY_LOG:+$WEBHOOK_LATENCY_LOG.$r} \
+      "$JAVA" bench/WebhookLoad.java "http://localhost:8080$INTAKE_PATH" 200 40 10 | grep RESULT
     sleep 3
   fi
   threads >"$OUT/t1"

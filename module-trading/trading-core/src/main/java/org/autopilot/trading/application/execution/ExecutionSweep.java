@@ -42,12 +42,26 @@ public class ExecutionSweep {
     @Inject
     AccountQueue queues;
 
+    /**
+     * Every signal received before this instant has its fan-out; null until the first sweep found none missing. A
+     * fan-out mark is final, so later sweeps need not look before it: each checks the signals since then, not the
+     * whole horizon (two days of signals every 15 s kept MariaDB busy for 90 ms at 32,000 signals, stalling the
+     * intake). The first sweep after a start checks the whole horizon.
+     */
+    private volatile Instant fannedOutBefore;
+
     /** Signals accepted but never fanned out go to the fan-out again. */
     @Transactional
     public int signals(Instant now) {
-        List<UUID> missing = executions.signalsWithoutFanOut(now.minus(HORIZON), now.minus(SIGNAL_GRACE), BATCH);
+        Instant horizon = now.minus(HORIZON);
+        Instant from = fannedOutBefore == null || fannedOutBefore.isBefore(horizon) ? horizon : fannedOutBefore;
+        Instant to = now.minus(SIGNAL_GRACE);
+        List<UUID> missing = executions.signalsWithoutFanOut(from, to, BATCH);
         missing.forEach(dispatch::accepted);
-        if (!missing.isEmpty()) {
+        if (missing.isEmpty()) {
+            // one grace period back: a signal received before 'to' whose commit was slower is checked next time too
+            fannedOutBefore = to.minus(SIGNAL_GRACE);
+        } else {
             LOG.warning(() -> missing.size() + " accepted signal(s) had no fan-out; sent again");
         }
         return missing.size();
