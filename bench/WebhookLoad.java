@@ -41,7 +41,7 @@ public class WebhookLoad {
         long epochStart = System.currentTimeMillis() - System.nanoTime() / 1_000_000;
         Result r = run(http, url, rate, seconds, get);
         String log = System.getenv("WEBHOOK_LATENCY_LOG");
-        if (log != null) {
+        if (log != null && !log.isBlank()) {
             StringBuilder lines = new StringBuilder();
             for (int i = 0; i < r.latencyNanos.length; i++) {
                 lines.append(epochStart + r.scheduledNanos[i] / 1_000_000).append(' ')

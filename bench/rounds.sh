@@ -8,7 +8,7 @@
 #   bench/rounds.sh intake       # 30 s at 40/s to warm up, then ROUNDS (2) rounds of 10 + 40 s at 200 signals/s
 #
 # Knobs (environment): ROUNDS, SIGNALS, TRADED (intake: first this many signals x 100 orders),
-# WEBHOOK_LATENCY_LOG (intake: every request of round r in <file>.r, see bench/WebhookLoad.java), JAVA_OPTS (added to the server's, e.g. a flight recording), MARIADB_PORT.
+# DETAIL (any value: also CPU per unit by thread name), WEBHOOK_LATENCY_LOG (intake: every request of round r in <file>.r, see bench/WebhookLoad.java), JAVA_OPTS (added to the server's, e.g. a flight recording), MARIADB_PORT.
 # Thread groups: workers (account workers and the audit appender), artemis (the broker's and the message listeners'
 # threads), http (request threads), jit, gc. Build first (the script only starts what is built):
 # ./mvnw -o -q package -DskipTests -pl app-ear -am -Pmysql
@@ -103,4 +103,8 @@ for r in $(seq 1 "${ROUNDS:-2}"); do
   fi
   threads >"$OUT/t1"
   report "$OUT/t0" "$OUT/t1" "$n" "round $r" $(( $(ticks "$DB") - d0 ))
+  if [ -n "${DETAIL:-}" ]; then  # the busiest thread names (digits folded), CPU ms per unit
+    join "$OUT/t0" "$OUT/t1" | awk -v n="$n" '{ name = $4; gsub(/[0-9]+/, "N", name); cpu[name] += $5 - $2 + $6 - $3 }
+      END { for (k in cpu) if (cpu[k] * 10 / n >= 0.03) printf "  %.2f %s\n", cpu[k] * 10 / n, k }' | sort -rn
+  fi
 done

@@ -96,6 +96,7 @@ class ArchitectureTest {
         assertTrue(result.hasViolation());
         assertReports(result, "ChainRepair", "EntityManager.remove", "AuditEntryPurge.purge", "Query.executeUpdate");
         assertDoesNotReport(result, "JpaAuditEntryRepository");
+        assertDoesNotReport(result, "JpaAuditOutbox");
     }
 
     @Test

@@ -13,22 +13,29 @@ import java.util.UUID;
 import org.autopilot.reporting.api.AuditEvent;
 import org.autopilot.reporting.domain.AuditEntry;
 import org.autopilot.reporting.domain.AuditEntryRepository;
+import org.autopilot.reporting.domain.AuditOutbox;
+import org.autopilot.reporting.domain.PendingAuditEvent;
 
 /**
- * Appends events to the chain, a batch per transaction. Its only caller is the single consumer of the audit queue,
- * so appends never race; should two ever do, the primary key on the sequence number rejects the second and its
- * batch is redelivered. Appending an event that is already in the chain does nothing.
+ * Moves recorded events from the outbox to the chain, up to {@value #BATCH} per transaction, in the order they were
+ * recorded: appended and removed from the outbox in one database transaction, so each is appended exactly once. Its
+ * only caller is the single drainer, so appends never race; should two ever do, the primary key on the sequence number
+ * rejects the second and its batch stays in the outbox. An event recorded twice (same id) is appended once.
  */
 @ApplicationScoped
 public class AuditChainAppender {
 
+    static final int BATCH = 500;
+
     private final AuditEntryRepository entries;
+    private final AuditOutbox outbox;
     private final Clock clock;
     private final Counter appended;
 
     @Inject
-    public AuditChainAppender(AuditEntryRepository entries, MeterRegistry meters) {
+    public AuditChainAppender(AuditEntryRepository entries, AuditOutbox outbox, MeterRegistry meters) {
         this.entries = entries;
+        this.outbox = outbox;
         this.clock = Clock.systemUTC();
         // registry.counter(...), not Counter.builder(...).register(...): WildFly 39's per-deployment registry
         // exports only meters created through its own factory methods (see WFLY-21061)
@@ -38,13 +45,19 @@ public class AuditChainAppender {
     /** For CDI proxies only. */
     protected AuditChainAppender() {
         this.entries = null;
+        this.outbox = null;
         this.clock = null;
         this.appended = null;
     }
 
-    /** Appends the events in their order, skipping any that is already in the chain (or twice in the list). */
+    /** Appends the oldest waiting events; answers how many left the outbox (0: none was waiting). */
     @Transactional
-    public void append(List<AuditEvent> events) {
+    public int appendPending() {
+        List<PendingAuditEvent> pending = outbox.oldest(BATCH);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<AuditEvent> events = pending.stream().map(PendingAuditEvent::event).toList();
         Set<UUID> present = new HashSet<>(entries.eventsAmong(events.stream().map(AuditEvent::eventId).toList()));
         AuditEntry last = entries.last().orElse(null);
         for (AuditEvent event : events) {
@@ -54,5 +67,7 @@ public class AuditChainAppender {
                 appended.increment();
             }
         }
+        outbox.remove(pending.stream().map(PendingAuditEvent::id).toList());
+        return pending.size();
     }
 }

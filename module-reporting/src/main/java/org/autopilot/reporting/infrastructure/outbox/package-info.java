@@ -1,0 +1,2 @@
+/** The thread that drains the audit outbox into the chain. */
+package org.autopilot.reporting.infrastructure.outbox;
