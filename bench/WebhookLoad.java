@@ -23,7 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  * Usage: java bench/WebhookLoad.java <webhook-url> <rate-per-second> <seconds> [warm-up-seconds] [GET]
  * With GET the same schedule sends plain GET requests (the health endpoint: the floor of server and machine).
  * With WEBHOOK_LATENCY_LOG=<file> the measured run's requests are also written there, one line each: scheduled send
- * time (epoch ms) and latency (ms), to see when the slow ones happen.
+ * time (epoch ms), latency (ms) and how late this client sent it (ms), to see when the slow ones happen.
  */
 public class WebhookLoad {
     public static void main(String[] args) throws Exception {
@@ -45,7 +45,8 @@ public class WebhookLoad {
             StringBuilder lines = new StringBuilder();
             for (int i = 0; i < r.latencyNanos.length; i++) {
                 lines.append(epochStart + r.scheduledNanos[i] / 1_000_000).append(' ')
-                        .append(String.format("%.2f", r.latencyNanos[i] / 1e6)).append('\n');
+                        .append(String.format("%.2f %.2f", r.latencyNanos[i] / 1e6, r.sendLagNanos[i] / 1e6))
+                        .append('\n');
             }
             java.nio.file.Files.writeString(java.nio.file.Path.of(log), lines);
         }
@@ -57,13 +58,15 @@ public class WebhookLoad {
         System.exit(0);
     }
 
-    record Result(long[] latencyNanos, long[] scheduledNanos, Map<String, Integer> statuses, long maxSendLagNanos) {
+    record Result(long[] latencyNanos, long[] scheduledNanos, long[] sendLagNanos, Map<String, Integer> statuses,
+                  long maxSendLagNanos) {
     }
 
     static Result run(HttpClient http, URI url, double rate, int seconds, boolean get) throws Exception {
         int n = (int) Math.round(rate * seconds);
         long[] latency = new long[n];
         long[] schedule = new long[n];
+        long[] lag = new long[n];
         Arrays.fill(latency, -1);
         Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
         CompletableFuture<?>[] pending = new CompletableFuture<?>[n];
@@ -77,7 +80,8 @@ public class WebhookLoad {
             while ((wait = scheduled - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            maxLag = Math.max(maxLag, System.nanoTime() - scheduled);
+            lag[i] = System.nanoTime() - scheduled;
+            maxLag = Math.max(maxLag, lag[i]);
             int index = i;
             HttpRequest.Builder builder = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30));
             HttpRequest request = get ? builder.GET().build() : builder
@@ -97,7 +101,7 @@ public class WebhookLoad {
         CompletableFuture.allOf(pending).get(60, TimeUnit.SECONDS);
         Map<String, Integer> counts = new TreeMap<>();
         statuses.forEach((k, v) -> counts.put(k, v.get()));
-        return new Result(latency, schedule, counts, maxLag);
+        return new Result(latency, schedule, lag, counts, maxLag);
     }
 
     static double pct(long[] sorted, double p) {

@@ -29,7 +29,7 @@ OUT=$(mktemp -d)
 rm -rf /tmp/autopilot-rounds-data
 touch app-ear/target/server/.autopilot-db-mysql  # built with -Pmysql: app-ear/run only starts the servers
 AUTOPILOT_DB=mysql AUTOPILOT_DB_URL=$JDBC AUTOPILOT_DB_USER=autopilot AUTOPILOT_DB_PASSWORD=autopilot \
-  AUTOPILOT_PAPER_TICK_MS=1000 JBOSS_JAVA_SIZING="-Xms256m -Xmx1g ${JAVA_OPTS:-}" \
+  AUTOPILOT_PAPER_TICK_MS=1000 AUTOPILOT_JAVA_OPTS="${JAVA_OPTS:-}" \
   AUTOPILOT_DATA_DIR=/tmp/autopilot-rounds-data setsid nohup app-ear/run >"$OUT/server.log" 2>&1 &
 RUN_PID=$!
 trap 'kill -TERM "$RUN_PID" 2>/dev/null || true; wait "$RUN_PID" 2>/dev/null || true' EXIT

@@ -67,9 +67,9 @@ JFR_OPTION=
 if [ "${BENCH_JFR:-0}" = 1 ]; then
   JFR_OPTION=" -XX:StartFlightRecording=filename=$OUT/server.jfr,settings=profile,dumponexit=true"
 fi
-echo "== starting Autopilot (app-ear/run, -Xmx1g, MariaDB $JDBC, paper tick 1000 ms) =="
+echo "== starting Autopilot (app-ear/run, its 1 GiB heap, MariaDB $JDBC, paper tick 1000 ms) =="
 AUTOPILOT_DB=mysql AUTOPILOT_DB_URL=$JDBC AUTOPILOT_DB_USER=autopilot AUTOPILOT_DB_PASSWORD=autopilot \
-  AUTOPILOT_PAPER_TICK_MS=1000 JBOSS_JAVA_SIZING="-Xms256m -Xmx1g${JFR_OPTION} ${BENCH_JAVA_OPTS:-}" AUTOPILOT_DATA_DIR=${BENCH_DATA_DIR:-/tmp/autopilot-bench-data} \
+  AUTOPILOT_PAPER_TICK_MS=1000 AUTOPILOT_JAVA_OPTS="${JFR_OPTION} ${BENCH_JAVA_OPTS:-}" AUTOPILOT_DATA_DIR=${BENCH_DATA_DIR:-/tmp/autopilot-bench-data} \
   nohup app-ear/run >"$OUT/server-run.log" 2>&1 &
 RUN_PID=$!
 SAMPLER=
