@@ -89,9 +89,11 @@ grep -q "Autopilot is up" "$OUT/server-run.log" || { echo "server did not come u
 WILDFLY_PID=$(pgrep -f -- "-Djboss.home.dir=$ROOT/$SERVER" | head -1)
 echo "WildFly pid $WILDFLY_PID: $(tr '\0' ' ' </proc/$WILDFLY_PID/cmdline | grep -o -- '-Xm[sx][^ ]*' | tr '\n' ' ')"
 
-# heap sampler: G1 heap used (after the last GC and at sample time) every second for the whole run
+# heap sampler, every second for the whole run: G1 heap used at sample time (garbage included), and the old
+# generation's use (what survived young collections: the retained set and the garbage not yet collected from it)
 (while kill -0 "$WILDFLY_PID" 2>/dev/null; do
-   echo "$(date +%s) $("$JAVA_HOME/bin/jcmd" "$WILDFLY_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)"
+   echo "$(date +%s) $("$JAVA_HOME/bin/jcmd" "$WILDFLY_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1)\
+ old $("$JAVA_HOME/bin/jstat" -gc "$WILDFLY_PID" 2>/dev/null | awk 'NR == 2 { printf "%.0f", $8 }')"
    sleep 1
  done) >"$OUT/heap.log" &
 SAMPLER=$!
@@ -196,7 +198,9 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 kill "$SAMPLER" 2>/dev/null || true; SAMPLER=
 MAX_HEAP=$(awk '{gsub("K","",$3); if ($3+0 > m) m = $3+0} END {printf "%.0f", m/1024}' "$OUT/heap.log")
-echo "RESULT heap_used_max_mib=$MAX_HEAP (Xmx 1024 MiB; $(wc -l <"$OUT/heap.log") samples)" | tee "$OUT/5-heap.txt"
+MAX_OLD=$(awk '$4 == "old" && $5 + 0 > m { m = $5 + 0 } END { printf "%.0f", m / 1024 }' "$OUT/heap.log")
+echo "RESULT heap_used_max_mib=$MAX_HEAP (Xmx 1024 MiB; $(wc -l <"$OUT/heap.log") samples); old generation used\
+ at most $MAX_OLD MiB" | tee "$OUT/5-heap.txt"
 TP=$(grep -o 'steady=[0-9.]*' "$OUT/3-throughput.txt" | cut -d= -f2)
 DBR=$(grep -o 'db_commits_per_second=[0-9.]*' "$OUT/4-commits.txt" | cut -d= -f2)
 
