@@ -15,8 +15,8 @@ import org.autopilot.trading.domain.execution.SignalDelivery;
 import org.autopilot.trading.domain.execution.TradeOrder;
 
 /**
- * Re-sends what a crash may have left without a message. A stored signal's wake-up message is sent after its commit
- * and is not persistent ({@link SignalDispatch}); a delivery's message commits with it, but the database commits
+ * Re-sends what a crash may have left without a message. A stored signal is handed to the fan-out in memory after its
+ * commit ({@link SignalDispatch}); a delivery's message commits with it, but the database commits
  * last (the queue is an XA resource, the datasource is not), so a crash inside the commit can keep a delivery whose
  * message never became visible. The sweep finds both by their marks and sends again; the receivers are idempotent,
  * so a message that was only slow is harmless to repeat.

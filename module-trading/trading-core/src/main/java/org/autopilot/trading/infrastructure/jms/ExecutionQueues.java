@@ -5,8 +5,6 @@ import java.util.UUID;
 /** Names of the trading queues and the properties their messages carry. */
 final class ExecutionQueues {
 
-    static final String SIGNALS_JNDI = "java:/jms/autopilot/signals";
-    static final String SIGNAL_ID = "signalId";
     static final String DELIVERY_ID = "deliveryId";
     static final String KIND = "kind";
     static final String DELIVER = "deliver";
