@@ -68,6 +68,15 @@ public class ExecutionSweep {
     }
 
     /**
+     * Signals that a stop or crash left without a fan-out, oldest first (up to {@value #BATCH}): the fan-out takes them
+     * after a start before any signal accepted since, so that a crash does not reorder a strategy's signals.
+     */
+    @Transactional
+    public List<UUID> leftWithoutFanOut(Instant start) {
+        return executions.signalsWithoutFanOut(start.minus(HORIZON), start, BATCH);
+    }
+
+    /**
      * Open deliveries of running workers whose message is older than the grace period get it again: a queued one is
      * delivered, a waiting one whose exit has finished is released. Stopped workers keep their queue as it is.
      */

@@ -9,11 +9,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.autopilot.trading.application.execution.ExecutionSweep;
 import org.autopilot.trading.application.execution.SignalFanOut;
 
 /**
@@ -21,7 +23,8 @@ import org.autopilot.trading.application.execution.SignalFanOut;
  * receives a strategy's signals in the order they were acknowledged (a buy, an exit and a buy must not trade as buy,
  * buy, exit). One thread, each fan-out its own transaction; a signal without subscriptions commits to the database
  * alone. A fan-out that fails is tried {@value #ATTEMPTS} times, later signals waiting behind it; then it is left to
- * the execution sweep, which queues it again.
+ * the execution sweep, which queues it again. After a start, the signals a stop or crash left without a fan-out go
+ * first, oldest first.
  */
 @Singleton
 @Startup
@@ -40,6 +43,9 @@ public class SignalFanOutThread implements Runnable {
 
     @Inject
     SignalFanOut fanOut;
+
+    @Inject
+    ExecutionSweep sweep;
 
     private volatile boolean running;
     private Thread thread;
@@ -63,6 +69,7 @@ public class SignalFanOutThread implements Runnable {
 
     @Override
     public void run() {
+        catchUp();
         while (running) {
             try {
                 UUID signal = dispatch.next(POLL_MILLIS);
@@ -72,6 +79,18 @@ public class SignalFanOutThread implements Runnable {
             } catch (InterruptedException e) {
                 return; // stopping; what is still queued is stored, and the sweep fans it out after a start
             }
+        }
+    }
+
+    /**
+     * First the signals a stop or crash left without a fan-out, oldest first: they were accepted before any signal
+     * this start will queue. What this pass does not manage is left to the execution sweep.
+     */
+    private void catchUp() {
+        try {
+            sweep.leftWithoutFanOut(Instant.now()).forEach(this::fanOut);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not read the signals left without a fan-out; the execution sweep will", e);
         }
     }
 
