@@ -77,7 +77,7 @@ public class SignalFanOutThread implements Runnable {
                     fanOut(signal);
                 }
             } catch (InterruptedException e) {
-                return; // stopping; what is still queued is stored, and the sweep fans it out after a start
+                return; // stopping; what is still queued is stored, and the next start fans it out first
             }
         }
     }
